@@ -1,0 +1,81 @@
+package de.integreat.chat.attachments;
+
+import static de.integreat.chat.storage.Attributes.n;
+import static de.integreat.chat.storage.Attributes.s;
+
+import de.integreat.chat.storage.Attributes;
+import de.integreat.chat.storage.Keys;
+import de.integreat.chat.storage.TableSchema;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+/** Attachment bytes in the private bucket and their metadata items in the table. */
+public final class AttachmentStore {
+
+    private final DynamoDbClient dynamo;
+    private final S3Client s3;
+    private final S3Presigner presigner;
+    private final String table;
+    private final String bucket;
+
+    public AttachmentStore(DynamoDbClient dynamo, S3Client s3, S3Presigner presigner, String table, String bucket) {
+        this.dynamo = dynamo;
+        this.s3 = s3;
+        this.presigner = presigner;
+        this.table = table;
+        this.bucket = bucket;
+    }
+
+    /** Uploads the bytes (with their type and download name) and then records the metadata. */
+    public void save(StoredAttachment attachment, byte[] content) {
+        s3.putObject(b -> b.bucket(bucket).key(attachment.objectKey())
+                        .contentType(attachment.contentType())
+                        .contentDisposition(ContentDisposition.attachment(attachment.filename())),
+                RequestBody.fromBytes(content));
+        Map<String, AttributeValue> item = new HashMap<>(Attributes.key(Keys.attachment(attachment.hash()), Keys.META));
+        item.put("deviceId", s(attachment.deviceId()));
+        item.put("region", s(attachment.region()));
+        item.put("chatId", s(attachment.chatId()));
+        item.put("objectKey", s(attachment.objectKey()));
+        item.put("filename", s(attachment.filename()));
+        item.put("contentType", s(attachment.contentType()));
+        item.put("size", n(attachment.size()));
+        item.put(TableSchema.EXPIRES_AT, n(attachment.expiresAt()));
+        dynamo.putItem(b -> b.tableName(table).item(item));
+    }
+
+    /** The metadata of an unexpired attachment, or empty. */
+    public Optional<StoredAttachment> find(String hash, long nowSeconds) {
+        Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table)
+                .key(Attributes.key(Keys.attachment(hash), Keys.META))).item();
+        if (!Attributes.live(item, nowSeconds)) {
+            return Optional.empty();
+        }
+        return Optional.of(new StoredAttachment(
+                hash,
+                Attributes.string(item, "deviceId"),
+                Attributes.string(item, "region"),
+                Attributes.string(item, "chatId"),
+                Attributes.string(item, "objectKey"),
+                Attributes.string(item, "filename"),
+                Attributes.string(item, "contentType"),
+                Attributes.number(item, "size", 0),
+                Attributes.number(item, TableSchema.EXPIRES_AT, 0)));
+    }
+
+    /** A presigned GET whose response carries the stored type and the original file name. */
+    public String downloadUrl(StoredAttachment attachment, Duration ttl) {
+        return presigner.presignGetObject(p -> p.signatureDuration(ttl)
+                        .getObjectRequest(g -> g.bucket(bucket).key(attachment.objectKey())
+                                .responseContentType(attachment.contentType())
+                                .responseContentDisposition(ContentDisposition.attachment(attachment.filename()))))
+                .url().toString();
+    }
+}

@@ -1,0 +1,81 @@
+package de.integreat.chat.config;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+/**
+ * The AWS clients a function uses, built once per container with the region, credentials and the small
+ * URL-connection HTTP client set explicitly (no default-chain lookups on the cold-start path).
+ */
+public record AwsClients(DynamoDbClient dynamo, S3Client s3, S3Presigner presigner) {
+
+    /**
+     * How to reach AWS. The endpoints are empty on AWS; elsewhere they come from the SDK's standard
+     * {@code AWS_ENDPOINT_URL_DYNAMODB} / {@code AWS_ENDPOINT_URL_S3} variables or from the caller.
+     */
+    public record Settings(
+            Region region,
+            AwsCredentialsProvider credentials,
+            URI dynamoEndpoint,
+            URI s3Endpoint,
+            boolean s3PathStyle,
+            List<ExecutionInterceptor> dynamoInterceptors) {
+
+        /** Settings from the Lambda environment. */
+        public static Settings fromEnvironment(Map<String, String> env) {
+            String region = env.getOrDefault("AWS_REGION", env.getOrDefault("AWS_DEFAULT_REGION", "eu-central-1"));
+            return new Settings(
+                    Region.of(region),
+                    EnvironmentVariableCredentialsProvider.create(),
+                    uri(env.get("AWS_ENDPOINT_URL_DYNAMODB")),
+                    uri(env.get("AWS_ENDPOINT_URL_S3")),
+                    Boolean.parseBoolean(env.getOrDefault("S3_FORCE_PATH_STYLE", "false")),
+                    List.of());
+        }
+
+        private static URI uri(String value) {
+            return value == null || value.isBlank() ? null : URI.create(value.trim());
+        }
+    }
+
+    /** Builds the clients once; call from a constructor, never per request. */
+    public static AwsClients create(Settings settings) {
+        SdkHttpClient http = UrlConnectionHttpClient.create();
+        var dynamo = DynamoDbClient.builder()
+                .httpClient(http)
+                .region(settings.region())
+                .credentialsProvider(settings.credentials())
+                .overrideConfiguration(ClientOverrideConfiguration.builder()
+                        .executionInterceptors(settings.dynamoInterceptors())
+                        .build());
+        var s3 = S3Client.builder()
+                .httpClient(http)
+                .region(settings.region())
+                .credentialsProvider(settings.credentials())
+                .forcePathStyle(settings.s3PathStyle());
+        var presigner = S3Presigner.builder()
+                .region(settings.region())
+                .credentialsProvider(settings.credentials())
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(settings.s3PathStyle()).build());
+        if (settings.dynamoEndpoint() != null) {
+            dynamo.endpointOverride(settings.dynamoEndpoint());
+        }
+        if (settings.s3Endpoint() != null) {
+            s3.endpointOverride(settings.s3Endpoint());
+            presigner.endpointOverride(settings.s3Endpoint());
+        }
+        return new AwsClients(dynamo.build(), s3.build(), presigner.build());
+    }
+}

@@ -1,0 +1,37 @@
+package de.integreat.chat.http;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A response in HTTP API payload 2.0 terms: status, headers and a JSON (or empty) body. */
+public record HttpResponse(int statusCode, Map<String, String> headers, String body) {
+
+    /** A JSON response; {@code value} is serialised with the shared mapper. */
+    public static HttpResponse json(int status, Object value) {
+        return new HttpResponse(status, Map.of("content-type", "application/json"), Json.write(value));
+    }
+
+    /** A {@code 302} redirect to {@code location}. */
+    public static HttpResponse redirect(String location) {
+        return new HttpResponse(302, Map.of("location", location, "cache-control", "no-store"), "");
+    }
+
+    /** The same response with one more header. */
+    public HttpResponse withHeader(String name, String value) {
+        Map<String, String> copy = new LinkedHashMap<>(headers);
+        copy.put(name, value);
+        return new HttpResponse(statusCode, Map.copyOf(copy), body);
+    }
+
+    /** The payload 2.0 response object Lambda returns to API Gateway. */
+    public ObjectNode toEvent() {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("statusCode", statusCode);
+        ObjectNode headerNode = node.putObject("headers");
+        headers.forEach(headerNode::put);
+        node.put("body", body);
+        node.put("isBase64Encoded", false);
+        return node;
+    }
+}

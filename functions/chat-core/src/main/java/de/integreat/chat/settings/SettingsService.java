@@ -1,0 +1,104 @@
+package de.integreat.chat.settings;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.integreat.chat.auth.Caller;
+import de.integreat.chat.http.ApiError;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Reading and replacing a region's settings (staff; management of the region may read). */
+public final class SettingsService {
+
+    private static final Pattern REGION = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{2,8})?");
+
+    private final RegionSettingsStore store;
+
+    public SettingsService(RegionSettingsStore store) {
+        this.store = store;
+    }
+
+    /** The region's settings; 404 when the region is not configured. */
+    public SettingsView get(Caller caller, String region) {
+        caller.requireAny(region, Caller.STAFF, Caller.MANAGEMENT);
+        return store.find(requireSlug(region)).map(SettingsView::of)
+                .orElseThrow(() -> ApiError.notFound("Region not found."));
+    }
+
+    /** Validates every field of {@code body} and stores it as the region's settings (creating the region). */
+    public SettingsView put(Caller caller, String region, JsonNode body) {
+        caller.requireAny(region, Caller.STAFF);
+        RegionSettings settings = new RegionSettings(
+                requireSlug(region),
+                bool(body, "app_chat_enabled"),
+                bool(body, "author_chat_enabled"),
+                integer(body, "chat_beta_tester_percentage", 0, 100),
+                integer(body, "retention_days", 1, 3650),
+                languages(body),
+                helpdeskUrl(body));
+        store.save(settings);
+        return SettingsView.of(settings);
+    }
+
+    private static String requireSlug(String region) {
+        if (!REGION.matcher(region).matches()) {
+            throw ApiError.notFound("Region not found.");
+        }
+        return region;
+    }
+
+    private static boolean bool(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || !value.isBoolean()) {
+            throw invalid(field, "must be true or false");
+        }
+        return value.booleanValue();
+    }
+
+    private static int integer(JsonNode body, String field, int min, int max) {
+        JsonNode value = body.get(field);
+        if (value == null || !value.isIntegralNumber() || value.asLong() < min || value.asLong() > max) {
+            throw invalid(field, "must be a whole number from " + min + " to " + max);
+        }
+        return value.intValue();
+    }
+
+    private static List<String> languages(JsonNode body) {
+        JsonNode value = body.get("languages");
+        if (value == null || !value.isArray()) {
+            throw invalid("languages", "must be a list of language tags");
+        }
+        List<String> languages = new ArrayList<>();
+        for (JsonNode language : value) {
+            if (!language.isTextual() || !LANGUAGE.matcher(language.textValue()).matches()) {
+                throw invalid("languages", "must contain language tags like \"de\" or \"pt-br\"");
+            }
+            if (!languages.contains(language.textValue())) {
+                languages.add(language.textValue());
+            }
+        }
+        return languages;
+    }
+
+    private static String helpdeskUrl(JsonNode body) {
+        JsonNode value = body.get("helpdesk_url");
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        try {
+            URI uri = value.isTextual() ? new URI(value.textValue()) : null;
+            if (uri != null && "https".equals(uri.getScheme()) && uri.getHost() != null && value.textValue().length() <= 2000) {
+                return value.textValue();
+            }
+        } catch (java.net.URISyntaxException e) {
+            // reported below
+        }
+        throw invalid("helpdesk_url", "must be an https:// URL or null");
+    }
+
+    private static ApiError invalid(String field, String rule) {
+        return ApiError.badRequest("Field '" + field + "' " + rule + ".");
+    }
+}

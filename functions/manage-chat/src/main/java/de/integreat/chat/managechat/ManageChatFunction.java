@@ -1,0 +1,35 @@
+package de.integreat.chat.managechat;
+
+import de.integreat.chat.auth.Caller;
+import de.integreat.chat.config.ChatContext;
+import de.integreat.chat.http.ApiFunction;
+import de.integreat.chat.http.HttpResponse;
+import de.integreat.chat.http.Json;
+import de.integreat.chat.http.Route;
+import de.integreat.chat.settings.RegionSettingsStore;
+import de.integreat.chat.settings.SettingsService;
+import java.util.Map;
+
+/** Lambda handler for CMS changes: region settings. */
+public final class ManageChatFunction extends ApiFunction {
+
+    public static final String GET_SETTINGS = "GET /cms/v1/regions/{region}/settings";
+    public static final String PUT_SETTINGS = "PUT /cms/v1/regions/{region}/settings";
+
+    /** Used by Lambda: reads the container's environment once. */
+    public ManageChatFunction() {
+        this(ChatContext.fromEnvironment());
+    }
+
+    public ManageChatFunction(ChatContext context) {
+        super(routes(new SettingsService(RegionSettingsStore.from(context))));
+    }
+
+    private static Map<String, Route> routes(SettingsService settings) {
+        return Map.of(
+                GET_SETTINGS, request -> HttpResponse.json(200,
+                        settings.get(Caller.from(request), request.pathParameter("region"))),
+                PUT_SETTINGS, request -> HttpResponse.json(200,
+                        settings.put(Caller.from(request), request.pathParameter("region"), Json.readObject(request.body()))));
+    }
+}

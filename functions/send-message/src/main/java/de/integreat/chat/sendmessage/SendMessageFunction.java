@@ -1,0 +1,36 @@
+package de.integreat.chat.sendmessage;
+
+import de.integreat.chat.appchat.AppChatService;
+import de.integreat.chat.appchat.NewMessage;
+import de.integreat.chat.config.ChatContext;
+import de.integreat.chat.config.Config;
+import de.integreat.chat.http.ApiFunction;
+import de.integreat.chat.http.FormBody;
+import de.integreat.chat.http.HttpResponse;
+import de.integreat.chat.http.Route;
+import de.integreat.chat.settings.RegionSettingsStore;
+import java.util.Map;
+
+/** Lambda handler for every send: the app user's message. */
+public final class SendMessageFunction extends ApiFunction {
+
+    public static final String APP_MESSAGE = "POST /api/v3/{region}/{language}/chat/{device_id}";
+
+    /** Used by Lambda: reads the container's environment once. */
+    public SendMessageFunction() {
+        this(ChatContext.fromEnvironment());
+    }
+
+    public SendMessageFunction(ChatContext context) {
+        super(routes(context.config(), new AppChatService(context, RegionSettingsStore.from(context))));
+    }
+
+    private static Map<String, Route> routes(Config config, AppChatService chats) {
+        return Map.of(
+                APP_MESSAGE, request -> HttpResponse.json(200, chats.send(
+                        request.pathParameter("region"), request.pathParameter("language"),
+                        request.pathParameter("device_id"),
+                        NewMessage.from(FormBody.parse(request), config),
+                        request.header("idempotency-key"))));
+    }
+}
