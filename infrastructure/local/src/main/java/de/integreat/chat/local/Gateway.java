@@ -29,8 +29,10 @@ import java.util.logging.Logger;
  */
 public final class Gateway implements AutoCloseable {
 
-    /** Lambda's synchronous payload limit; larger requests get 413 as on AWS. */
-    static final int MAX_BODY_BYTES = 6 * 1024 * 1024;
+    /** HTTP API's request body limit. */
+    static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+    /** Lambda's synchronous invocation payload limit, which the event (with its base64 body) must fit. */
+    static final int MAX_EVENT_BYTES = 6 * 1024 * 1024;
 
     private static final Logger LOG = Logger.getLogger(Gateway.class.getName());
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -99,7 +101,11 @@ public final class Gateway implements AutoCloseable {
                 }
                 claims = verified.get();
             }
-            JsonNode event = GatewayEvents.build(exchange, target.get().route(), body, claims);
+            byte[] event = MAPPER.writeValueAsBytes(GatewayEvents.build(exchange, target.get().route(), body, claims));
+            if (event.length > MAX_EVENT_BYTES) {
+                sendMessage(exchange, 413, "Request Entity Too Large");
+                return;
+            }
             invoke(exchange, target.get().handler(), event);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Local gateway failure", e);
@@ -107,9 +113,9 @@ public final class Gateway implements AutoCloseable {
         }
     }
 
-    private void invoke(HttpExchange exchange, RequestStreamHandler handler, JsonNode event) throws IOException {
+    private void invoke(HttpExchange exchange, RequestStreamHandler handler, byte[] event) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        handler.handleRequest(new ByteArrayInputStream(MAPPER.writeValueAsBytes(event)), out, null);
+        handler.handleRequest(new ByteArrayInputStream(event), out, null);
         JsonNode response = MAPPER.readTree(out.toByteArray());
         Map<String, String> headers = new java.util.LinkedHashMap<>();
         response.path("headers").fields().forEachRemaining(h -> headers.put(h.getKey(), h.getValue().asText()));

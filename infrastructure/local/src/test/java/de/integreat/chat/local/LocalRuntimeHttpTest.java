@@ -109,7 +109,7 @@ class LocalRuntimeHttpTest {
 
     @Test
     void bodiesOverTheLambdaPayloadLimitGet413() throws Exception {
-        byte[] big = new byte[Gateway.MAX_BODY_BYTES + 1];
+        byte[] big = new byte[Gateway.MAX_EVENT_BYTES * 3 / 4 + 1];
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri("/api/v3/augsburg/de/chat/dev/"))
                 .header("Content-Type", "application/octet-stream")
                 .POST(BodyPublishers.ofByteArray(big)).build(), BodyHandlers.ofString());
