@@ -8,6 +8,10 @@ import de.integreat.chat.emulators.SamTemplate;
 import de.integreat.chat.emulators.TableFactory;
 import de.integreat.chat.settings.RegionSettings;
 import de.integreat.chat.settings.RegionSettingsStore;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import java.lang.reflect.InvocationTargetException;
+import java.net.URI;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +26,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class TestEnvironment {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
-    private static Emulators emulators;
+    private static Backend emulatorBackend;
+
+    /** Where DynamoDB and S3 are: the embedded emulators, or LocalStack with {@code -Plocalstack}. */
+    public record Backend(URI dynamoEndpoint, URI s3Endpoint, Region region, AwsCredentialsProvider credentials) {
+    }
 
     private final String table;
     private final String bucket;
@@ -36,13 +44,39 @@ public final class TestEnvironment {
         this.bucket = "attachments-test-" + ProcessHandle.current().pid() + "-" + n;
     }
 
-    /** The emulators of this JVM, started on first use and stopped when the JVM exits. */
-    public static synchronized Emulators emulators() {
-        if (emulators == null) {
-            emulators = Emulators.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(emulators::close));
+    /**
+     * The backend of this JVM, started on first use and stopped when the JVM exits: the emulators, or
+     * LocalStack when {@code -Dintegreat.backend=localstack} (set by the {@code localstack} profile).
+     */
+    public static Backend backend() {
+        if ("localstack".equals(System.getProperty("integreat.backend"))) {
+            return localStack();
         }
-        return emulators;
+        return emulators();
+    }
+
+    private static synchronized Backend emulators() {
+        if (emulatorBackend == null) {
+            Emulators emulators = Emulators.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(emulators::close));
+            emulatorBackend = new Backend(emulators.dynamoEndpoint(), emulators.s3Endpoint(), Emulators.REGION,
+                    emulators.credentials());
+        }
+        return emulatorBackend;
+    }
+
+    /** Loaded by name: the class and Testcontainers exist only in the localstack profile's build. */
+    private static Backend localStack() {
+        try {
+            return (Backend) Class.forName("de.integreat.chat.testing.LocalStackBackend").getMethod("start").invoke(null);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Run with -Plocalstack to use LocalStack", e);
+        }
     }
 
     /** A new, empty table and bucket. */
@@ -79,9 +113,9 @@ public final class TestEnvironment {
 
     /** Clients whose DynamoDB calls are counted by {@link #calls()}. */
     public AwsClients clients() {
-        Emulators e = emulators();
-        return AwsClients.create(new AwsClients.Settings(Emulators.REGION, e.credentials(),
-                e.dynamoEndpoint(), e.s3Endpoint(), true, List.of(calls)));
+        Backend b = backend();
+        return AwsClients.create(new AwsClients.Settings(b.region(), b.credentials(),
+                b.dynamoEndpoint(), b.s3Endpoint(), true, List.of(calls)));
     }
 
     public DynamoCallCounter calls() {
