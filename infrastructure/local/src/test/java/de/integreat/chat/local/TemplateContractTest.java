@@ -21,6 +21,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.Test;
 class TemplateContractTest {
 
     static final SamTemplate TEMPLATE = SamTemplate.load();
+    static final Pattern SHADED_JAR = Pattern.compile("functions/([a-z-]+)/target/\\1\\.jar");
 
     @Test
     void everyHandlerClassExistsInItsModuleAndIsALambdaHandler() throws Exception {
@@ -41,9 +44,13 @@ class TemplateContractTest {
             assertEquals("handleRequest", function.handler().substring(function.handler().indexOf("::") + 2));
             assertNotNull(handler.getConstructor(), "Lambda needs a no-argument constructor");
             assertNotNull(handler.getConstructor(ChatContext.class));
-            Path source = ProjectFiles.root().resolve(function.codeUri())
+            Matcher jar = SHADED_JAR.matcher(function.codeUri());
+            assertTrue(jar.matches(), function.logicalId() + " CodeUri must be its module's shaded jar: " + function.codeUri());
+            Path source = ProjectFiles.root().resolve("functions").resolve(jar.group(1))
                     .resolve("src/main/java").resolve(function.handlerClass().replace('.', '/') + ".java");
-            assertTrue(Files.isRegularFile(source), function.logicalId() + " handler is not in " + function.codeUri());
+            assertTrue(Files.isRegularFile(source), function.logicalId() + " handler is not in module " + jar.group(1));
+            assertEquals("true", TEMPLATE.tree().path("Resources").path(function.logicalId())
+                    .path("Metadata").path("SkipBuild").asText(), "Maven builds the jar, not sam build");
         }
     }
 
