@@ -3,13 +3,9 @@ package de.integreat.chat.appchat;
 import de.integreat.chat.http.ApiError;
 import de.integreat.chat.settings.RegionSettings;
 import de.integreat.chat.settings.RegionSettingsStore;
-import java.util.regex.Pattern;
 
 /** The region and language checks every app chat route starts with. */
 public final class AppRegions {
-
-    private static final Pattern REGION = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{2,8})?");
 
     private final RegionSettingsStore settings;
 
@@ -19,7 +15,7 @@ public final class AppRegions {
 
     /** The settings of a configured region, or 404 {@code Region not found.}. */
     public RegionSettings require(String region) {
-        if (!REGION.matcher(region).matches()) {
+        if (!RegionSettings.SLUG.matcher(region).matches()) {
             throw ApiError.notFound("Region not found.");
         }
         return settings.find(region).orElseThrow(() -> ApiError.notFound("Region not found."));
@@ -28,7 +24,7 @@ public final class AppRegions {
     /** The region's settings when its app chat is on and the language is allowed (404 / 503 otherwise). */
     public RegionSettings requireChat(String region, String language) {
         RegionSettings regionSettings = require(region);
-        if (!LANGUAGE.matcher(language).matches() || !regionSettings.allowsLanguage(language)) {
+        if (!RegionSettings.LANGUAGE.matcher(language).matches() || !regionSettings.allowsLanguage(language)) {
             throw ApiError.notFound("Language not found.");
         }
         if (!regionSettings.appChatEnabled()) {

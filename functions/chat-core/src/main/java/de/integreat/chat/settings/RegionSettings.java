@@ -1,6 +1,7 @@
 package de.integreat.chat.settings;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A region's chat settings, as stored in the table and changed through the settings route.
@@ -20,6 +21,10 @@ public record RegionSettings(
         String helpdeskUrl) {
 
     public static final int DEFAULT_RETENTION_DAYS = 90;
+    /** A region slug, as in the app's paths. */
+    public static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
+    /** A language slug such as {@code de} or {@code pt-br}. */
+    public static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{2,8})?");
 
     public RegionSettings {
         languages = List.copyOf(languages);

@@ -6,13 +6,9 @@ import de.integreat.chat.http.ApiError;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Reading and replacing a region's settings (staff; management of the region may read). */
 public final class SettingsService {
-
-    private static final Pattern REGION = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[a-z0-9]{2,8})?");
 
     private final RegionSettingsStore store;
 
@@ -43,7 +39,7 @@ public final class SettingsService {
     }
 
     private static String requireSlug(String region) {
-        if (!REGION.matcher(region).matches()) {
+        if (!RegionSettings.SLUG.matcher(region).matches()) {
             throw ApiError.notFound("Region not found.");
         }
         return region;
@@ -72,7 +68,7 @@ public final class SettingsService {
         }
         List<String> languages = new ArrayList<>();
         for (JsonNode language : value) {
-            if (!language.isTextual() || !LANGUAGE.matcher(language.textValue()).matches()) {
+            if (!language.isTextual() || !RegionSettings.LANGUAGE.matcher(language.textValue()).matches()) {
                 throw invalid("languages", "must contain language tags like \"de\" or \"pt-br\"");
             }
             if (!languages.contains(language.textValue())) {

@@ -10,21 +10,17 @@ import de.integreat.chat.appchat.NewMessage;
 import de.integreat.chat.settings.RegionSettings;
 import de.integreat.chat.settings.RegionSettingsStore;
 import de.integreat.chat.storage.Keys;
+import de.integreat.chat.testing.Concurrently;
 import de.integreat.chat.testing.HttpEvent;
 import de.integreat.chat.testing.Lambda;
 import de.integreat.chat.testing.Lambda.Response;
 import de.integreat.chat.testing.MutableClock;
 import de.integreat.chat.testing.TestEnvironment;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -114,16 +110,7 @@ class CurrentChatFunctionTest {
     @Test
     void readLimitIsExactUnderConcurrency() throws Exception {
         post("Hallo");
-        List<Callable<Response>> calls = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            calls.add(() -> get(device));
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(12);
-        List<Response> responses = new ArrayList<>();
-        for (Future<Response> future : pool.invokeAll(calls)) {
-            responses.add(future.get());
-        }
-        pool.shutdown();
+        List<Response> responses = Concurrently.run(12, () -> get(device));
 
         assertEquals(5, responses.stream().filter(r -> r.status() == 200).count());
         List<Response> limited = responses.stream().filter(r -> r.status() == 429).toList();

@@ -3,19 +3,15 @@ package de.integreat.chat.currentchat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.integreat.chat.testing.Concurrently;
 import de.integreat.chat.testing.HttpEvent;
 import de.integreat.chat.testing.Lambda;
 import de.integreat.chat.testing.Lambda.Response;
 import de.integreat.chat.testing.TestEnvironment;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -67,16 +63,7 @@ class IsChatEnabledTest {
         CurrentChatFunction function = new CurrentChatFunction(env.context());
         for (int round = 0; round < 5; round++) {
             String device = UUID.randomUUID().toString();
-            List<Callable<Boolean>> calls = new ArrayList<>();
-            for (int i = 0; i < 10; i++) {
-                calls.add(() -> enabled(function, "half", device));
-            }
-            ExecutorService pool = Executors.newFixedThreadPool(10);
-            Set<Boolean> answers = new HashSet<>();
-            for (Future<Boolean> answer : pool.invokeAll(calls)) {
-                answers.add(answer.get());
-            }
-            pool.shutdown();
+            Set<Boolean> answers = new HashSet<>(Concurrently.run(10, () -> enabled(function, "half", device)));
 
             assertEquals(1, answers.size(), "all first calls must return the stored decision");
             assertEquals(answers.iterator().next(), enabled(function, "half", device));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.integreat.chat.testing.Concurrently;
 import de.integreat.chat.testing.HttpEvent;
 import de.integreat.chat.testing.Lambda;
 import de.integreat.chat.testing.Lambda.Response;
@@ -13,14 +14,9 @@ import de.integreat.chat.testing.MutableClock;
 import de.integreat.chat.testing.Multipart;
 import de.integreat.chat.testing.TestEnvironment;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -150,17 +146,7 @@ class SendMessageFunctionTest {
 
     @Test
     void sendLimitIsExactUnderConcurrency() throws Exception {
-        List<Callable<Response>> calls = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            String text = "message " + i;
-            calls.add(() -> send(text));
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(12);
-        List<Response> responses = new ArrayList<>();
-        for (Future<Response> future : pool.invokeAll(calls)) {
-            responses.add(future.get());
-        }
-        pool.shutdown();
+        List<Response> responses = Concurrently.run(12, () -> send("message " + UUID.randomUUID()));
 
         assertEquals(5, responses.stream().filter(r -> r.status() == 200).count());
         List<Response> limited = responses.stream().filter(r -> r.status() == 429).toList();
