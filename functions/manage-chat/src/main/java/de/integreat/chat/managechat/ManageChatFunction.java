@@ -1,6 +1,7 @@
 package de.integreat.chat.managechat;
 
 import de.integreat.chat.auth.Caller;
+import de.integreat.chat.authorchat.AuthorChatService;
 import de.integreat.chat.config.ChatContext;
 import de.integreat.chat.http.ApiFunction;
 import de.integreat.chat.http.HttpResponse;
@@ -10,11 +11,13 @@ import de.integreat.chat.settings.RegionSettingsStore;
 import de.integreat.chat.settings.SettingsService;
 import java.util.Map;
 
-/** Lambda handler for CMS changes: region settings. */
+/** Lambda handler for CMS changes: region settings, author chat deletes and visits. */
 public final class ManageChatFunction extends ApiFunction {
 
     public static final String GET_SETTINGS = "GET /cms/v1/regions/{region}/settings";
     public static final String PUT_SETTINGS = "PUT /cms/v1/regions/{region}/settings";
+    public static final String DELETE_AUTHOR_MESSAGE = "DELETE /cms/v1/author-chat/messages/{id}";
+    public static final String AUTHOR_VISIT = "POST /cms/v1/author-chat/visits";
 
     /** Used by Lambda: reads the container's environment once. */
     public ManageChatFunction() {
@@ -22,14 +25,17 @@ public final class ManageChatFunction extends ApiFunction {
     }
 
     public ManageChatFunction(ChatContext context) {
-        super(routes(new SettingsService(RegionSettingsStore.from(context))));
+        super(routes(new SettingsService(RegionSettingsStore.from(context)), new AuthorChatService(context)));
     }
 
-    private static Map<String, Route> routes(SettingsService settings) {
+    private static Map<String, Route> routes(SettingsService settings, AuthorChatService authorChat) {
         return Map.of(
                 GET_SETTINGS, request -> HttpResponse.json(200,
                         settings.get(Caller.from(request), request.pathParameter("region"))),
                 PUT_SETTINGS, request -> HttpResponse.json(200,
-                        settings.put(Caller.from(request), request.pathParameter("region"), Json.readObject(request.body()))));
+                        settings.put(Caller.from(request), request.pathParameter("region"), Json.readObject(request.body()))),
+                DELETE_AUTHOR_MESSAGE, request -> HttpResponse.json(200,
+                        authorChat.delete(Caller.from(request), request.pathParameter("id"))),
+                AUTHOR_VISIT, request -> HttpResponse.json(200, authorChat.visit(Caller.from(request))));
     }
 }
