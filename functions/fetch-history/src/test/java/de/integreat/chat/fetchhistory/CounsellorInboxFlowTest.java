@@ -124,6 +124,7 @@ class CounsellorInboxFlowTest {
         Response declared = declareUpload(COUNSELLOR, chatId, "Formular A.pdf", "application/pdf", pdf.length);
         assertEquals(201, declared.status(), declared.body());
         assertEquals("PUT", declared.json().path("upload_method").asText());
+        assertEquals("application/pdf", declared.json().path("upload_headers").path("content-type").asText());
         assertEquals(200, upload(declared.json(), pdf));
         String hash = declared.json().path("id").asText();
 
@@ -212,14 +213,15 @@ class CounsellorInboxFlowTest {
         byte[] pdf = TestFiles.pdf(2_000, "short");
 
         JsonNode shorter = declareUpload(COUNSELLOR, chatId, "a.pdf", "application/pdf", pdf.length + 1).json();
-        upload(shorter, pdf);
-        JsonNode otherType = declareUpload(COUNSELLOR, chatId, "b.pdf", "application/pdf", pdf.length).json();
-        env.clients().s3().putObject(b -> b.bucket(env.bucket()).key("uploads/" + otherType.path("id").asText())
-                .contentType("image/png"), software.amazon.awssdk.core.sync.RequestBody.fromBytes(pdf));
-        JsonNode never = declareUpload(COUNSELLOR, chatId, "c.pdf", "application/pdf", pdf.length).json();
+        assertEquals(403, upload(shorter, pdf), "the signature covers the declared length");
+        JsonNode otherSize = declareUpload(COUNSELLOR, chatId, "b.pdf", "application/pdf", pdf.length + 1).json();
+        putDirectly(otherSize, "application/pdf", pdf);
+        JsonNode otherType = declareUpload(COUNSELLOR, chatId, "c.pdf", "application/pdf", pdf.length).json();
+        putDirectly(otherType, "image/png", pdf);
+        JsonNode never = declareUpload(COUNSELLOR, chatId, "d.pdf", "application/pdf", pdf.length).json();
 
         List<String> refused = new ArrayList<>();
-        for (JsonNode ticket : List.of(shorter, otherType, never)) {
+        for (JsonNode ticket : List.of(shorter, otherSize, otherType, never)) {
             Response response = reply(COUNSELLOR, "augsburg", chatId,
                     "{\"text\":\"Anbei\",\"attachments\":[\"" + ticket.path("id").asText() + "\"]}");
             assertEquals(400, response.status(), response.body());
@@ -233,6 +235,12 @@ class CounsellorInboxFlowTest {
                     .path("attachment_hash", hash).build());
             assertEquals(404, resolve.status());
         }
+    }
+
+    /** Writes an upload object with bucket credentials, bypassing the presigned URL's signed type and length. */
+    void putDirectly(JsonNode ticket, String contentType, byte[] content) {
+        env.clients().s3().putObject(b -> b.bucket(env.bucket()).key("uploads/" + ticket.path("id").asText())
+                .contentType(contentType), software.amazon.awssdk.core.sync.RequestBody.fromBytes(content));
     }
 
     @Test
