@@ -109,6 +109,12 @@ public final class AttachmentStore {
         }
     }
 
+    /** The first {@code length} bytes of an uploaded object (fewer when it is shorter), to check its file signature. */
+    public byte[] uploadedPrefix(String hash, int length) {
+        return s3.getObjectAsBytes(b -> b.bucket(bucket).key(Keys.uploadObject(hash)).range("bytes=0-" + (length - 1)))
+                .asByteArray();
+    }
+
     /** Copies a verified upload to its attachment key (outside the {@code uploads/} lifecycle rule). */
     public void promoteUpload(StoredAttachment attachment) {
         s3.copyObject(b -> b.sourceBucket(bucket).sourceKey(Keys.uploadObject(attachment.hash()))

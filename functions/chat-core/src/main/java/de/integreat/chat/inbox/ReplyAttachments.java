@@ -15,10 +15,14 @@ import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 
 /**
  * Turns a reply's upload ids into attachments: each must be declared for this chat and its object must
- * exist with exactly the declared size and type. Only then is it copied out of {@code uploads/} and bound
+ * exist with exactly the declared size and type, and start with that type's file signature (as app
+ * uploads must). Only then is it copied out of {@code uploads/} and bound
  * to the chat by its META item, which is what makes it reachable from the app.
  */
 final class ReplyAttachments {
+
+    /** Enough bytes for every signature {@link FileTypes} checks (WebP: 12). */
+    private static final int SIGNATURE_BYTES = 16;
 
     private final PendingUploadStore uploads;
     private final AttachmentStore store;
@@ -28,7 +32,7 @@ final class ReplyAttachments {
         this.store = store;
     }
 
-    /** Checks every upload (one batch read, one HEAD each) and copies the verified bytes to their attachment keys. */
+    /** Checks every upload (one batch read; a HEAD and a 16-byte ranged GET each) and copies the verified bytes to their attachment keys. */
     List<StoredAttachment> verifyAndCopy(List<String> hashes, ChatLocation chat, long nowMillis, long expiresAt) {
         for (String hash : hashes) {
             if (!AttachmentHash.isWellFormed(hash)) {
@@ -46,6 +50,9 @@ final class ReplyAttachments {
             if (object.contentLength() == null || object.contentLength() != upload.size()
                     || !FileTypes.normalise(object.contentType()).equals(upload.contentType())) {
                 throw mismatch(upload);
+            }
+            if (!FileTypes.contentMatches(upload.contentType(), store.uploadedPrefix(hash, SIGNATURE_BYTES))) {
+                throw ApiError.badRequest("Attachment '" + upload.filename() + "' has an unsupported file type.");
             }
             verified.add(new StoredAttachment(hash, chat.deviceId(), chat.region(), chat.chatId(),
                     Keys.attachmentObject(hash), upload.filename(), upload.contentType(), upload.size(), expiresAt));

@@ -244,6 +244,21 @@ class CounsellorInboxFlowTest {
     }
 
     @Test
+    void uploadWhoseBytesAreNotTheDeclaredTypeIsRefused() throws Exception {
+        appSend(UUID.randomUUID().toString(), "{\"message\":\"Hallo\"}");
+        String chatId = onlyChatId();
+        byte[] notPdf = "MZ this is no PDF at all".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        JsonNode ticket = declareUpload(COUNSELLOR, chatId, "rechnung.pdf", "application/pdf", notPdf.length).json();
+
+        assertEquals(200, upload(ticket, notPdf));
+        Response response = reply(COUNSELLOR, "augsburg", chatId,
+                "{\"text\":\"x\",\"attachments\":[\"" + ticket.path("id").asText() + "\"]}");
+
+        assertEquals(400, response.status(), response.body());
+        assertEquals("Attachment 'rechnung.pdf' has an unsupported file type.", response.error());
+    }
+
+    @Test
     void undeclaredOrForeignAttachmentIdIsRefused() {
         appSend(UUID.randomUUID().toString(), "{\"message\":\"Hallo\"}");
         String chatId = onlyChatId();
