@@ -23,17 +23,17 @@ public record DeviceState(
         boolean evaluationConsent,
         long typingUntil) {
 
-    static final String CHAT_ID = "chatId";
-    static final String LANGUAGE = "language";
-    static final String CHAT_CREATED_AT = "chatCreatedAt";
-    static final String LAST_MESSAGE_AT = TableSchema.INBOX_SK;
-    static final String MESSAGE_SEQ = "messageSeq";
-    static final String MESSAGE_COUNT = "messageCount";
-    static final String CONSENT = "evaluationConsent";
-    static final String TYPING_UNTIL = "typingUntil";
+    public static final String CHAT_ID = "chatId";
+    public static final String LANGUAGE = "language";
+    public static final String CHAT_CREATED_AT = "chatCreatedAt";
+    public static final String LAST_MESSAGE_AT = TableSchema.INBOX_SK;
+    public static final String MESSAGE_SEQ = "messageSeq";
+    public static final String MESSAGE_COUNT = "messageCount";
+    public static final String CONSENT = "evaluationConsent";
+    public static final String TYPING_UNTIL = "typingUntil";
 
-    /** Reads the state from its item. */
-    static DeviceState fromItem(Map<String, AttributeValue> item) {
+    /** Reads the state (or an archived chat's summary, which has the same attributes) from its item. */
+    public static DeviceState fromItem(Map<String, AttributeValue> item) {
         return new DeviceState(
                 Attributes.string(item, CHAT_ID),
                 Attributes.string(item, LANGUAGE),

@@ -142,8 +142,10 @@ final class DeviceStateStore {
         DeviceState old = known.state();
         if (old != null && old.chatId() != null) {
             // Compare-and-set on the chat we read, so a concurrent start or append is never overwritten.
+            // messageSeq too: a counsellor's internal note advances it without touching lastMessageAt.
             b.condition(b.name(DeviceState.CHAT_ID) + " = " + b.value("oldChat", s(old.chatId())) + " AND "
-                    + b.name(DeviceState.LAST_MESSAGE_AT) + " = " + b.value("oldLast", n(old.lastMessageAt())));
+                    + b.name(DeviceState.LAST_MESSAGE_AT) + " = " + b.value("oldLast", n(old.lastMessageAt())) + " AND "
+                    + b.name(DeviceState.MESSAGE_SEQ) + " = " + b.value("oldSeq", n(old.messageSeq())));
         } else if (known.exists()) {
             b.condition("attribute_not_exists(" + b.name(DeviceState.CHAT_ID) + ")");
         }

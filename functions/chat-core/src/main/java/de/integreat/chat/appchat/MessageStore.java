@@ -45,30 +45,46 @@ public final class MessageStore {
         dynamo.putItem(b -> b.tableName(table).item(item));
     }
 
+    /** A page of a chat's messages and the key to continue after (null on the last page). */
+    public record Page(List<ChatMessage> messages, Map<String, AttributeValue> lastKey) {
+    }
+
     /** All unexpired messages of a chat, oldest first (one query unless the chat exceeds 1 MB). */
     public List<ChatMessage> list(String deviceId, String region, String chatId, long nowSeconds) {
         List<ChatMessage> messages = new ArrayList<>();
         Map<String, AttributeValue> startKey = null;
         do {
-            QueryRequest.Builder query = QueryRequest.builder()
-                    .tableName(table)
-                    .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
-                    .filterExpression("#expiresAt > :now")
-                    .expressionAttributeNames(Map.of("#pk", TableSchema.PK, "#sk", TableSchema.SK,
-                            "#expiresAt", TableSchema.EXPIRES_AT))
-                    .expressionAttributeValues(Map.of(
-                            ":pk", s(Keys.device(deviceId)),
-                            ":prefix", s(Keys.messagePrefix(region, chatId)),
-                            ":now", n(nowSeconds)));
-            if (startKey != null) {
-                query.exclusiveStartKey(startKey);
-            }
-            QueryResponse response = dynamo.query(query.build());
-            response.items().forEach(item -> messages.add(fromItem(item)));
-            startKey = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-                    ? response.lastEvaluatedKey() : null;
+            Page page = page(deviceId, region, chatId, nowSeconds, null, startKey);
+            messages.addAll(page.messages());
+            startKey = page.lastKey();
         } while (startKey != null);
         return messages;
+    }
+
+    /**
+     * Up to {@code limit} (null: up to 1 MB of) unexpired messages of a chat, oldest first, after
+     * {@code startKey} (null: from the first). Expired messages are filtered, so a page may be short.
+     */
+    public Page page(String deviceId, String region, String chatId, long nowSeconds, Integer limit,
+                     Map<String, AttributeValue> startKey) {
+        QueryRequest.Builder query = QueryRequest.builder()
+                .tableName(table)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                .filterExpression("#expiresAt > :now")
+                .expressionAttributeNames(Map.of("#pk", TableSchema.PK, "#sk", TableSchema.SK,
+                        "#expiresAt", TableSchema.EXPIRES_AT))
+                .expressionAttributeValues(Map.of(
+                        ":pk", s(Keys.device(deviceId)),
+                        ":prefix", s(Keys.messagePrefix(region, chatId)),
+                        ":now", n(nowSeconds)))
+                .limit(limit);
+        if (startKey != null) {
+            query.exclusiveStartKey(startKey);
+        }
+        QueryResponse response = dynamo.query(query.build());
+        List<ChatMessage> messages = response.items().stream().map(MessageStore::fromItem).toList();
+        boolean more = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
+        return new Page(messages, more ? response.lastEvaluatedKey() : null);
     }
 
     private static AttributeValue attachment(AttachmentRef ref) {

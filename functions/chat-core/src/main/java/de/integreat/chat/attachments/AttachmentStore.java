@@ -11,6 +11,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -39,6 +43,11 @@ public final class AttachmentStore {
                         .contentType(attachment.contentType())
                         .contentDisposition(ContentDisposition.attachment(attachment.filename())),
                 RequestBody.fromBytes(content));
+        saveMeta(attachment);
+    }
+
+    /** Records an attachment's metadata (binding it to its chat) for bytes already at its object key. */
+    public void saveMeta(StoredAttachment attachment) {
         Map<String, AttributeValue> item = new HashMap<>(Attributes.key(Keys.attachment(attachment.hash()), Keys.META));
         item.put("deviceId", s(attachment.deviceId()));
         item.put("region", s(attachment.region()));
@@ -77,5 +86,38 @@ public final class AttachmentStore {
                                 .responseContentType(attachment.contentType())
                                 .responseContentDisposition(ContentDisposition.attachment(attachment.filename()))))
                 .url().toString();
+    }
+
+    /** A presigned PUT of a declared upload to {@code uploads/<hash>}; type and length are part of the signature. */
+    public PresignedPutObjectRequest uploadUrl(PendingUpload upload, Duration ttl) {
+        return presigner.presignPutObject(p -> p.signatureDuration(ttl)
+                .putObjectRequest(o -> o.bucket(bucket).key(Keys.uploadObject(upload.hash()))
+                        .contentType(upload.contentType()).contentLength(upload.size())));
+    }
+
+    /** The size and type of an uploaded object, or empty when nothing was uploaded. */
+    public Optional<HeadObjectResponse> uploaded(String hash) {
+        try {
+            return Optional.of(s3.headObject(b -> b.bucket(bucket).key(Keys.uploadObject(hash))));
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** The first {@code length} bytes of an uploaded object (fewer when it is shorter), to check its file signature. */
+    public byte[] uploadedPrefix(String hash, int length) {
+        return s3.getObjectAsBytes(b -> b.bucket(bucket).key(Keys.uploadObject(hash)).range("bytes=0-" + (length - 1)))
+                .asByteArray();
+    }
+
+    /** Copies a verified upload to its attachment key (outside the {@code uploads/} lifecycle rule). */
+    public void promoteUpload(StoredAttachment attachment) {
+        s3.copyObject(b -> b.sourceBucket(bucket).sourceKey(Keys.uploadObject(attachment.hash()))
+                .destinationBucket(bucket).destinationKey(attachment.objectKey()));
     }
 }

@@ -6,6 +6,10 @@ public final class Keys {
     public static final String SETTINGS = "SETTINGS";
     public static final String META = "META";
     public static final String AUTHOR_CHAT = "AUTHORCHAT";
+    /** Sort key of a counsellor's declared, not yet verified upload (beside the attachment's {@link #META}). */
+    public static final String UPLOAD = "UPLOAD";
+    /** Prefix of author chat message sort keys. */
+    public static final String AUTHOR_MESSAGE_PREFIX = "MSG#";
 
     private Keys() {
     }
@@ -53,12 +57,28 @@ public final class Keys {
         return "INBOX#" + region;
     }
 
+    /** Sort key of an author chat message under {@link #AUTHOR_CHAT}; the id is a ULID, so keys sort by time. */
     public static String authorMessage(String id) {
-        return "MSG#" + id;
+        return AUTHOR_MESSAGE_PREFIX + id;
+    }
+
+    /** Whether a sort key belongs to the device state item (the current chat) rather than an archived chat. */
+    public static boolean isDeviceState(String sortKey) {
+        return sortKey.startsWith("STATE#");
+    }
+
+    /** The device id of a {@code DEVICE#<id>} partition key. */
+    public static String deviceIdOf(String partitionKey) {
+        return partitionKey.substring("DEVICE#".length());
     }
 
     public static String user(String sub) {
         return "USER#" + sub;
+    }
+
+    /** S3 key of a counsellor's upload before it is verified; the bucket lifecycle deletes these after a day. */
+    public static String uploadObject(String hash) {
+        return "uploads/" + hash;
     }
 
     /** S3 key of an attachment's bytes. */

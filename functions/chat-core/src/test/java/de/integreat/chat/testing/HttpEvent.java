@@ -54,6 +54,11 @@ public final class HttpEvent {
         return this;
     }
 
+    /** The JWT claims of a CMS user, with roles as API Gateway passes {@code cognito:groups}: {@code [a b]}. */
+    public HttpEvent caller(String sub, String name, String... roles) {
+        return claim("sub", sub).claim("name", name).claim("cognito:groups", "[" + String.join(" ", roles) + "]");
+    }
+
     /** A text body with its content type. */
     public HttpEvent body(String contentType, String text) {
         header("content-type", contentType);
