@@ -35,6 +35,15 @@ class EventsTest {
         EXPECTED.put("send-app-message.json", 200);
         EXPECTED.put("current-chat.json", 200);
         EXPECTED.put("resolve-attachment.json", 404);
+        EXPECTED.put("send-author-message.json", 201);
+        EXPECTED.put("get-author-chat.json", 200);
+        EXPECTED.put("author-chat-visit.json", 200);
+        EXPECTED.put("delete-author-message.json", 404);
+        EXPECTED.put("list-inbox-chats.json", 200);
+        EXPECTED.put("get-inbox-chat-messages.json", 404);
+        EXPECTED.put("send-counsellor-reply.json", 404);
+        EXPECTED.put("create-upload-url.json", 404);
+        EXPECTED.put("set-typing.json", 404);
     }
 
     static final ObjectMapper MAPPER = new ObjectMapper();
