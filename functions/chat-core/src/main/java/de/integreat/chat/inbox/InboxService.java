@@ -7,6 +7,7 @@ import de.integreat.chat.config.ChatContext;
 import de.integreat.chat.http.PageRequest;
 import de.integreat.chat.settings.RegionSettings;
 import de.integreat.chat.settings.RegionSettingsStore;
+import de.integreat.chat.storage.Attributes;
 import de.integreat.chat.storage.Keys;
 import de.integreat.chat.storage.PageCursor;
 import de.integreat.chat.storage.TableSchema;
@@ -18,7 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /** The counsellor inbox reads: a region's chats by last activity and one chat's messages (internal notes included). */
 public final class InboxService {
 
-    private static final Set<String> MESSAGE_CURSOR = Set.of(TableSchema.PK, TableSchema.SK);
+    private static final String MESSAGE_CURSOR = "m";
 
     private final Clock clock;
     private final InboxAccess access;
@@ -40,21 +41,37 @@ public final class InboxService {
     public InboxPages.Chats chats(Caller caller, String region, PageRequest page) {
         RegionSettings settings = access.require(caller, region);
         long now = clock.millis();
-        return inbox.page(region, now, now - settings.retentionSeconds() * 1000, page.limit(), page.cursor());
+        InboxStore.Position after = null;
+        if (page.cursor() != null) {
+            InboxCursor cursor = InboxCursor.decode(page.cursor());
+            ChatLocation chat = cursor.chatId() == null ? null : locator.find(region, cursor.chatId()).orElse(null);
+            after = InboxStore.Position.of(cursor, region, chat);
+        }
+        return inbox.page(region, now, now - settings.retentionSeconds() * 1000, page.limit(), after);
     }
 
     /** A page of one chat's messages, oldest first, internal notes included; 404 for a chat not in the region. */
     public InboxPages.Messages messages(Caller caller, String region, String chatId, PageRequest page) {
         access.require(caller, region);
         ChatLocation chat = locator.require(region, chatId);
-        Map<String, AttributeValue> startKey = PageCursor.decode(page.cursor(), MESSAGE_CURSOR);
-        if (startKey != null && (!Keys.device(chat.deviceId()).equals(startKey.get(TableSchema.PK).s())
-                || startKey.get(TableSchema.SK).s() == null
-                || !startKey.get(TableSchema.SK).s().startsWith(Keys.messagePrefix(region, chatId)))) {
+        Map<String, AttributeValue> startKey = page.cursor() == null ? null : Attributes.key(
+                Keys.device(chat.deviceId()), Keys.message(region, chatId, messageId(page.cursor())));
+        MessageStore.Page found = messages.page(chat.deviceId(), region, chatId, clock.millis() / 1000, page.limit(), startKey);
+        String next = found.lastKey() == null ? null : PageCursor.encodeFields(Map.of(MESSAGE_CURSOR,
+                Long.toString(Long.parseLong(Keys.messageIdOf(found.lastKey().get(TableSchema.SK).s())))));
+        return new InboxPages.Messages(found.messages().stream().map(CounsellorMessage::of).toList(), next);
+    }
+
+    /** A messages cursor holds only the last message id (no device id, no table keys). */
+    private static long messageId(String cursor) {
+        try {
+            long id = Long.parseLong(PageCursor.decodeFields(cursor, Set.of(MESSAGE_CURSOR)).get(MESSAGE_CURSOR));
+            if (id < 0) {
+                throw PageCursor.invalid();
+            }
+            return id;
+        } catch (NumberFormatException e) {
             throw PageCursor.invalid();
         }
-        MessageStore.Page found = messages.page(chat.deviceId(), region, chatId, clock.millis() / 1000, page.limit(), startKey);
-        return new InboxPages.Messages(found.messages().stream().map(CounsellorMessage::of).toList(),
-                PageCursor.encode(found.lastKey()));
     }
 }

@@ -6,12 +6,11 @@ import static de.integreat.chat.storage.Attributes.s;
 import de.integreat.chat.appchat.DeviceState;
 import de.integreat.chat.storage.Attributes;
 import de.integreat.chat.storage.Keys;
-import de.integreat.chat.storage.PageCursor;
 import de.integreat.chat.storage.TableSchema;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -23,9 +22,6 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  */
 final class InboxStore {
 
-    private static final Set<String> CURSOR_ATTRIBUTES =
-            Set.of(TableSchema.PK, TableSchema.SK, TableSchema.INBOX_PK, TableSchema.INBOX_SK);
-
     private final DynamoDbClient dynamo;
     private final String table;
 
@@ -34,27 +30,28 @@ final class InboxStore {
         this.table = table;
     }
 
-    /** One page of unexpired chats, newest activity first; a chat is expired for the app once it is archived or past {@code retentionCutoffMillis}. */
-    InboxPages.Chats page(String region, long nowMillis, long retentionCutoffMillis, int limit, String cursor) {
+    /**
+     * One page of unexpired chats, newest activity first, after {@code after} (null: from the newest); a chat
+     * is expired for the app once it is archived or past {@code retentionCutoffMillis}.
+     */
+    InboxPages.Chats page(String region, long nowMillis, long retentionCutoffMillis, int limit, Position after) {
+        boolean before = after != null && after.startKey() == null;
         QueryRequest.Builder query = QueryRequest.builder()
                 .tableName(table)
                 .indexName(TableSchema.INBOX_INDEX)
-                .keyConditionExpression("#inbox = :inbox")
+                .keyConditionExpression("#inbox = :inbox" + (before ? " AND #last < :last" : ""))
                 .filterExpression("#expiresAt > :now")
-                .expressionAttributeNames(Map.of("#inbox", TableSchema.INBOX_PK, "#expiresAt", TableSchema.EXPIRES_AT))
-                .expressionAttributeValues(Map.of(":inbox", s(Keys.inbox(region)), ":now", n(nowMillis / 1000)))
                 .scanIndexForward(false)
                 .limit(limit);
-        Map<String, AttributeValue> startKey = PageCursor.decode(cursor, CURSOR_ATTRIBUTES);
-        if (startKey != null) {
-            if (!Keys.inbox(region).equals(startKey.get(TableSchema.INBOX_PK).s())
-                    || startKey.get(TableSchema.INBOX_SK).n() == null || startKey.get(TableSchema.SK).s() == null
-                    || startKey.get(TableSchema.PK).s() == null || !startKey.get(TableSchema.PK).s().startsWith(Keys.device(""))) {
-                throw PageCursor.invalid();
-            }
-            query.exclusiveStartKey(startKey);
+        Map<String, String> names = new HashMap<>(Map.of("#inbox", TableSchema.INBOX_PK, "#expiresAt", TableSchema.EXPIRES_AT));
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":inbox", s(Keys.inbox(region)), ":now", n(nowMillis / 1000)));
+        if (before) {
+            names.put("#last", TableSchema.INBOX_SK);
+            values.put(":last", n(after.lastMessageAt()));
+        } else if (after != null) {
+            query.exclusiveStartKey(after.startKey());
         }
-        QueryResponse response = dynamo.query(query.build());
+        QueryResponse response = dynamo.query(query.expressionAttributeNames(names).expressionAttributeValues(values).build());
         List<InboxChat> chats = new ArrayList<>();
         for (Map<String, AttributeValue> item : response.items()) {
             DeviceState chat = DeviceState.fromItem(item);
@@ -62,7 +59,33 @@ final class InboxStore {
                     || chat.lastMessageAt() <= retentionCutoffMillis;
             chats.add(InboxChat.of(chat, expired));
         }
-        boolean more = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
-        return new InboxPages.Chats(chats, more ? PageCursor.encode(response.lastEvaluatedKey()) : null);
+        return new InboxPages.Chats(chats, nextCursor(response));
+    }
+
+    /** The key to resume from: the index key of the chat a cursor names, or only its time when it is gone. */
+    record Position(long lastMessageAt, Map<String, AttributeValue> startKey) {
+
+        static Position of(InboxCursor cursor, String region, ChatLocation chat) {
+            if (chat == null) {
+                return new Position(cursor.lastMessageAt(), null);
+            }
+            return new Position(cursor.lastMessageAt(), Map.of(
+                    TableSchema.PK, s(Keys.device(chat.deviceId())),
+                    TableSchema.SK, s(chat.sortKey()),
+                    TableSchema.INBOX_PK, s(Keys.inbox(region)),
+                    TableSchema.INBOX_SK, n(cursor.lastMessageAt())));
+        }
+    }
+
+    private static String nextCursor(QueryResponse response) {
+        if (!response.hasLastEvaluatedKey() || response.lastEvaluatedKey().isEmpty()) {
+            return null;
+        }
+        Map<String, AttributeValue> lastKey = response.lastEvaluatedKey();
+        long lastMessageAt = Attributes.number(lastKey, TableSchema.INBOX_SK, 0);
+        Map<String, AttributeValue> last = response.items().isEmpty() ? null : response.items().get(response.items().size() - 1);
+        boolean lastWasReturned = last != null && lastKey.get(TableSchema.PK).equals(last.get(TableSchema.PK))
+                && lastKey.get(TableSchema.SK).equals(last.get(TableSchema.SK));
+        return new InboxCursor(lastMessageAt, lastWasReturned ? Attributes.string(last, TableSchema.CHAT_REF) : null).encode();
     }
 }

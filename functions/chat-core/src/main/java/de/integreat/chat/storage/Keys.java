@@ -45,6 +45,11 @@ public final class Keys {
         return messagePrefix(region, chatId) + String.format("%010d", messageId);
     }
 
+    /** The message id in a message's sort key. */
+    public static String messageIdOf(String sortKey) {
+        return sortKey.substring(sortKey.lastIndexOf('#') + 1);
+    }
+
     public static String idempotency(String key) {
         return "IDEMPOTENCY#" + key;
     }

@@ -79,6 +79,38 @@ public final class PageCursor {
         };
     }
 
+    /** A cursor made of named text fields (for positions that must not show table keys). */
+    public static String encodeFields(Map<String, String> fields) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        fields.forEach(node::put);
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(Json.write(node).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The fields of a cursor made by {@link #encodeFields}; 400 unless it has exactly {@code names}, all text. */
+    public static Map<String, String> decodeFields(String cursor, Set<String> names) {
+        try {
+            if (cursor.length() > MAX_CHARS) {
+                throw invalid();
+            }
+            JsonNode node = Json.MAPPER.readTree(Base64.getUrlDecoder().decode(cursor));
+            Map<String, String> fields = new HashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                if (!field.getValue().isTextual()) {
+                    throw invalid();
+                }
+                fields.put(field.getKey(), field.getValue().textValue());
+            }
+            if (!fields.keySet().equals(names)) {
+                throw invalid();
+            }
+            return fields;
+        } catch (IOException | IllegalArgumentException | NullPointerException e) {
+            throw invalid();
+        }
+    }
+
     /** The error for any cursor that this service did not hand out. */
     public static ApiError invalid() {
         return ApiError.badRequest("Invalid cursor.");

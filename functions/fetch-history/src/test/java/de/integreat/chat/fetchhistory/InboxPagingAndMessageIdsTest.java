@@ -97,6 +97,28 @@ class InboxPagingAndMessageIdsTest {
     }
 
     @Test
+    void cursorsShowNeitherDeviceIdsNorTableKeys() {
+        String device = UUID.randomUUID().toString();
+        for (int i = 0; i < 3; i++) {
+            appSend(device, "{\"message\":\"m" + i + "\"}");
+            appSend(UUID.randomUUID().toString(), "{\"message\":\"other " + i + "\"}");
+        }
+        String chatId = chatIds().stream().filter(id -> chatOf(id).contains("m0")).findFirst().orElseThrow();
+        String chatsCursor = cursor(get(FetchHistoryFunction.INBOX_CHATS, null, "1", null));
+        String messagesCursor = cursor(get(FetchHistoryFunction.INBOX_MESSAGES, chatId, "1", null));
+
+        for (String cursor : List.of(chatsCursor, messagesCursor)) {
+            String decoded = new String(java.util.Base64.getUrlDecoder().decode(cursor), java.nio.charset.StandardCharsets.UTF_8);
+            assertFalse(decoded.contains(device), decoded);
+            assertFalse(decoded.contains("DEVICE#") || decoded.contains("\"pk\""), decoded);
+        }
+    }
+
+    String chatOf(String chatId) {
+        return get(FetchHistoryFunction.INBOX_MESSAGES, chatId, "10", null).body();
+    }
+
+    @Test
     void chatMessagesArePagedOldestFirst() {
         String device = UUID.randomUUID().toString();
         for (int i = 1; i <= 3; i++) {
