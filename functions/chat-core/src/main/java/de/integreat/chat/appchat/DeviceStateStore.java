@@ -26,7 +26,8 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  */
 final class DeviceStateStore {
 
-    private static final int MAX_ATTEMPTS = 8;
+    /** Each failed attempt means another request for this device succeeded, so this covers heavy races. */
+    private static final int MAX_ATTEMPTS = 16;
     private static final String[] CHAT_ATTRIBUTES = {
         DeviceState.CHAT_ID, DeviceState.LANGUAGE, DeviceState.CHAT_CREATED_AT, DeviceState.LAST_MESSAGE_AT,
         DeviceState.MESSAGE_SEQ, DeviceState.MESSAGE_COUNT, DeviceState.CONSENT, DeviceState.TYPING_UNTIL,
@@ -85,7 +86,7 @@ final class DeviceStateStore {
                 known = null;
             }
         }
-        throw new ApiError(503, "The chat is busy. Please try again.");
+        throw new ApiError(503, "The chat is busy. Please try again.", java.util.Map.of("retry-after", "1"));
     }
 
     private static void countRequest(UpdateBuilder b, StateUpdate update, Known known, long window, long now) {

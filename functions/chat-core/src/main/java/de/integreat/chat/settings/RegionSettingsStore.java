@@ -53,8 +53,11 @@ public final class RegionSettingsStore {
         }
         Map<String, AttributeValue> item = dynamo.getItem(b -> b.tableName(table)
                 .key(Attributes.key(Keys.region(slug), Keys.SETTINGS))).item();
-        Optional<RegionSettings> settings = item == null || item.isEmpty()
-                ? Optional.empty() : Optional.of(fromItem(slug, item));
+        if (item == null || item.isEmpty()) {
+            // Not cached: a region created a moment later (by another container) must be found at once.
+            return Optional.empty();
+        }
+        Optional<RegionSettings> settings = Optional.of(fromItem(slug, item));
         cache.put(slug, new Cached(settings, now));
         return settings;
     }

@@ -10,6 +10,9 @@ import java.util.List;
 /** Reading and replacing a region's settings (staff; management of the region may read). */
 public final class SettingsService {
 
+    /** Far more than any region offers, and far below DynamoDB's item size limit. */
+    private static final int MAX_LANGUAGES = 100;
+
     private final RegionSettingsStore store;
 
     public SettingsService(RegionSettingsStore store) {
@@ -63,8 +66,8 @@ public final class SettingsService {
 
     private static List<String> languages(JsonNode body) {
         JsonNode value = body.get("languages");
-        if (value == null || !value.isArray()) {
-            throw invalid("languages", "must be a list of language tags");
+        if (value == null || !value.isArray() || value.size() > MAX_LANGUAGES) {
+            throw invalid("languages", "must be a list of at most " + MAX_LANGUAGES + " language tags");
         }
         List<String> languages = new ArrayList<>();
         for (JsonNode language : value) {

@@ -56,6 +56,15 @@ class SettingsRoutesTest {
     }
 
     @Test
+    void overlongLanguageListIs400NotAServerError() {
+        String tags = String.join(",", java.util.Collections.nCopies(101, "\"de\"")).replace("\"de\"", "\"aaa-abcdefgh\"");
+        Response response = put("augsburg", VALID.replace("[\"de\",\"pt-br\"]", "[" + tags + "]"), "staff");
+
+        assertEquals(400, response.status(), response.body());
+        assertTrue(response.error().contains("'languages'"), response.error());
+    }
+
+    @Test
     void validPutIsReturnedByGetAndCreatesNewRegion() {
         Response created = put("neustadt", VALID, "staff");
         Response read = Lambda.invoke(manage, HttpEvent.route(GET).path("region", "neustadt")

@@ -174,6 +174,18 @@ class SendMessageFunctionTest {
     }
 
     @Test
+    void concurrentForceNewRequestsAllSucceedUnderTheLimit() throws Exception {
+        function = new SendMessageFunction(TestEnvironment.create().demoRegions().context());
+        Multipart form = new Multipart().field("message", "neu").field("force_new", "on");
+
+        List<Response> responses = Concurrently.run(10, () ->
+                Lambda.invoke(function, event(device).body(form.contentType(), form.bytes()).build()));
+
+        assertEquals(List.of(200), responses.stream().map(Response::status).distinct().toList(),
+                responses.stream().map(Response::body).toList().toString());
+    }
+
+    @Test
     void expiredChatIsReplacedByNewChatStartingAtOne() {
         send("alt");
         clock.advance(Duration.ofDays(91));
