@@ -25,6 +25,10 @@ import java.util.regex.Pattern;
  */
 public final class AppChatService {
 
+    /** The app shows the newest messages of a chat, up to these bounds (Lambda responses are at most 6 MB). */
+    static final int APP_MAX_MESSAGES = 500;
+    static final int APP_MAX_CHARS = 1_000_000;
+
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7e]{1,128}");
 
     private final Config config;
@@ -176,7 +180,8 @@ public final class AppChatService {
 
     private ChatView view(String deviceId, String region, DeviceState state, RegionSettings settings) {
         long now = clock.millis() / 1000;
-        return ChatView.of(messages.list(deviceId, region, state.chatId(), now), state, now, settings.helpdeskUrl());
+        return ChatView.of(messages.latest(deviceId, region, state.chatId(), now, APP_MAX_MESSAGES, APP_MAX_CHARS),
+                state, now, settings.helpdeskUrl());
     }
 
     private static ApiError attachmentNotFound() {

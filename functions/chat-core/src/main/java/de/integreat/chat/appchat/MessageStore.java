@@ -49,16 +49,30 @@ public final class MessageStore {
     public record Page(List<ChatMessage> messages, Map<String, AttributeValue> lastKey) {
     }
 
-    /** All unexpired messages of a chat, oldest first (one query unless the chat exceeds 1 MB). */
-    public List<ChatMessage> list(String deviceId, String region, String chatId, long nowSeconds) {
-        List<ChatMessage> messages = new ArrayList<>();
+    /**
+     * The newest unexpired messages of a chat, oldest first: at most {@code maxMessages}, and no more once
+     * their text reaches {@code maxChars}, so a long chat never outgrows Lambda's 6 MB response. A normal
+     * chat is one query.
+     */
+    public List<ChatMessage> latest(String deviceId, String region, String chatId, long nowSeconds,
+                                    int maxMessages, int maxChars) {
+        List<ChatMessage> newestFirst = new ArrayList<>();
+        long chars = 0;
         Map<String, AttributeValue> startKey = null;
         do {
-            Page page = page(deviceId, region, chatId, nowSeconds, null, startKey);
-            messages.addAll(page.messages());
-            startKey = page.lastKey();
-        } while (startKey != null);
-        return messages;
+            QueryResponse response = dynamo.query(query(deviceId, region, chatId, nowSeconds, maxMessages - newestFirst.size(), startKey)
+                    .scanIndexForward(false).build());
+            for (Map<String, AttributeValue> item : response.items()) {
+                ChatMessage message = fromItem(item);
+                chars += message.content().length();
+                if (chars > maxChars && !newestFirst.isEmpty()) {
+                    return reversed(newestFirst);
+                }
+                newestFirst.add(message);
+            }
+            startKey = lastKey(response);
+        } while (startKey != null && newestFirst.size() < maxMessages);
+        return reversed(newestFirst);
     }
 
     /**
@@ -67,6 +81,12 @@ public final class MessageStore {
      */
     public Page page(String deviceId, String region, String chatId, long nowSeconds, Integer limit,
                      Map<String, AttributeValue> startKey) {
+        QueryResponse response = dynamo.query(query(deviceId, region, chatId, nowSeconds, limit, startKey).build());
+        return new Page(response.items().stream().map(MessageStore::fromItem).toList(), lastKey(response));
+    }
+
+    private QueryRequest.Builder query(String deviceId, String region, String chatId, long nowSeconds, Integer limit,
+                                      Map<String, AttributeValue> startKey) {
         QueryRequest.Builder query = QueryRequest.builder()
                 .tableName(table)
                 .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
@@ -81,10 +101,17 @@ public final class MessageStore {
         if (startKey != null) {
             query.exclusiveStartKey(startKey);
         }
-        QueryResponse response = dynamo.query(query.build());
-        List<ChatMessage> messages = response.items().stream().map(MessageStore::fromItem).toList();
-        boolean more = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
-        return new Page(messages, more ? response.lastEvaluatedKey() : null);
+        return query;
+    }
+
+    private static Map<String, AttributeValue> lastKey(QueryResponse response) {
+        return response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
+    }
+
+    private static List<ChatMessage> reversed(List<ChatMessage> messages) {
+        List<ChatMessage> copy = new ArrayList<>(messages);
+        java.util.Collections.reverse(copy);
+        return copy;
     }
 
     private static AttributeValue attachment(AttachmentRef ref) {

@@ -152,6 +152,32 @@ class CurrentChatFunctionTest {
     }
 
     @Test
+    void longChatShowsOnlyItsNewestMessagesOldestFirst() {
+        post("Hallo");
+        String chatId = stateItem().get("chatId").s();
+        putMessages(chatId, 2, 520, "kurz");
+
+        JsonNode messages = get(device).json().path("messages");
+
+        assertEquals(500, messages.size());
+        assertEquals(22, messages.get(0).path("id").asInt());
+        assertEquals(521, messages.get(499).path("id").asInt());
+    }
+
+    @Test
+    void chatTextIsBoundedSoTheResponseFitsLambdasLimit() {
+        post("Hallo");
+        String chatId = stateItem().get("chatId").s();
+        putMessages(chatId, 2, 250, "ü".repeat(5000));
+
+        Response response = get(device);
+
+        assertEquals(200, response.json().path("messages").size());
+        assertEquals(251, response.json().path("messages").get(199).path("id").asInt());
+        assertTrue(response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 6_000_000);
+    }
+
+    @Test
     void internalNotesNeverReachTheApp() {
         post("Frage");
         String chatId = stateItem().get("chatId").s();
@@ -224,6 +250,27 @@ class CurrentChatFunctionTest {
                 "internal", AttributeValue.fromBool(internal),
                 "createdAt", AttributeValue.fromN(Long.toString(clock.millis())),
                 "expiresAt", AttributeValue.fromN(Long.toString(expiresAt)))));
+    }
+
+    void putMessages(String chatId, long firstId, int count, String content) {
+        long expiresAt = clock.millis() / 1000 + 3600;
+        List<software.amazon.awssdk.services.dynamodb.model.WriteRequest> writes = new java.util.ArrayList<>();
+        for (long next = firstId; next < firstId + count; next++) {
+            long id = next;
+            writes.add(software.amazon.awssdk.services.dynamodb.model.WriteRequest.builder().putRequest(p -> p.item(Map.of(
+                    "pk", AttributeValue.fromS(Keys.device(device)),
+                    "sk", AttributeValue.fromS(Keys.message("augsburg", chatId, id)),
+                    "id", AttributeValue.fromN(Long.toString(id)),
+                    "role", AttributeValue.fromS("agent"),
+                    "content", AttributeValue.fromS(content),
+                    "createdAt", AttributeValue.fromN(Long.toString(clock.millis())),
+                    "expiresAt", AttributeValue.fromN(Long.toString(expiresAt))))).build());
+            if (writes.size() == 25 || next == firstId + count - 1) {
+                List<software.amazon.awssdk.services.dynamodb.model.WriteRequest> batch = List.copyOf(writes);
+                env.clients().dynamo().batchWriteItem(b -> b.requestItems(Map.of(env.table(), batch)));
+                writes.clear();
+            }
+        }
     }
 
     void setTypingUntil(long epochSeconds) {
