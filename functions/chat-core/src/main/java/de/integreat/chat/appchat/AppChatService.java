@@ -163,7 +163,8 @@ public final class AppChatService {
     private AttachmentRef saveUpload(String deviceId, String region, String chatId, Upload file, long expiresAt) {
         String hash = AttachmentHash.generate();
         StoredAttachment attachment = new StoredAttachment(hash, deviceId, region, chatId, Keys.attachmentObject(hash),
-                AttachmentPolicy.filename(file.filename()), FileTypes.normalise(file.contentType()),
+                AttachmentPolicy.filename(file.filename(), FileTypes.normalise(file.contentType())),
+                FileTypes.normalise(file.contentType()),
                 file.content().length, expiresAt);
         attachments.save(attachment, file.content());
         return attachment.ref();

@@ -22,9 +22,10 @@ public final class AttachmentPolicy {
             throw ApiError.badRequest("At most " + config.attachmentMaxCount() + " attachments can be sent per message.");
         }
         for (Upload file : files) {
-            check(filename(file.filename()), FileTypes.normalise(file.contentType()), file.content().length);
-            if (!FileTypes.contentMatches(FileTypes.normalise(file.contentType()), file.content())) {
-                throw unsupported(filename(file.filename()));
+            String mediaType = FileTypes.normalise(file.contentType());
+            check(filename(file.filename(), mediaType), mediaType, file.content().length);
+            if (!FileTypes.contentMatches(mediaType, file.content())) {
+                throw unsupported(filename(file.filename(), mediaType));
             }
         }
     }
@@ -39,16 +40,26 @@ public final class AttachmentPolicy {
         }
     }
 
-    /** The last path segment of a client's file name, without control characters, at most 200 characters. */
-    public static String filename(String raw) {
+    /**
+     * A safe download name: the last path segment of the client's name, without control or bidi/format
+     * characters (which can make {@code exe.pdf} out of {@code fdp.exe}), at most 200 characters, and ending
+     * in an extension of {@code mediaType} (else one is appended), so the saved file opens as what it is.
+     */
+    public static String filename(String raw, String mediaType) {
         String name = raw == null ? "" : raw;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.codePoints().filter(c -> c >= 0x20 && c != 0x7f)
+        name = name.codePoints()
+                .filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
-        if (name.length() > MAX_FILENAME_CHARS) {
-            name = name.substring(name.length() - MAX_FILENAME_CHARS);
+        List<String> extensions = FileTypes.extensions(mediaType);
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String suffix = extensions.isEmpty() || extensions.stream().anyMatch(e -> lower.endsWith("." + e))
+                ? "" : "." + extensions.get(0);
+        int room = MAX_FILENAME_CHARS - suffix.length();
+        if (name.length() > room) {
+            name = name.substring(name.length() - room);
         }
-        return name.isEmpty() ? "attachment" : name;
+        return (name.isEmpty() ? "attachment" : name) + suffix;
     }
 
     private static ApiError unsupported(String filename) {

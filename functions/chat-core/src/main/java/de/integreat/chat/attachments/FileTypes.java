@@ -19,6 +19,17 @@ public final class FileTypes {
         return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
     }
 
+    /** File name extensions of a media type, the usual one first; empty for types without a fixed one. */
+    public static java.util.List<String> extensions(String mediaType) {
+        return switch (mediaType) {
+            case "application/pdf" -> java.util.List.of("pdf");
+            case "image/png" -> java.util.List.of("png");
+            case "image/jpeg" -> java.util.List.of("jpg", "jpeg");
+            case "image/webp" -> java.util.List.of("webp");
+            default -> java.util.List.of();
+        };
+    }
+
     /** Whether {@code content} starts with the signature of {@code mediaType}; unknown types pass. */
     public static boolean contentMatches(String mediaType, byte[] content) {
         return switch (mediaType) {

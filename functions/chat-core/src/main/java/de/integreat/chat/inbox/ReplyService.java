@@ -56,20 +56,33 @@ public final class ReplyService {
         long retention = settings.retentionSeconds();
         List<StoredAttachment> files = attachments.verifyAndCopy(reply.attachments(), chat, now, now / 1000 + retention);
         long id = allocate(chat, now, !reply.internal(), retention);
-        attachments.bind(files);
+        if (!reply.internal()) {
+            // Only what the app user may see becomes reachable through the app's attachment route.
+            attachments.bind(files);
+        }
         ChatMessage message = new ChatMessage(id, ChatMessage.AGENT, reply.text(), reply.automatic(), reply.internal(),
                 now, files.stream().map(StoredAttachment::ref).toList());
         messages.put(chat.deviceId(), region, chatId, message, retention);
         return CounsellorMessage.of(message);
     }
 
-    /** The next id; when the chat moved to its archive meanwhile (the device started a new chat), once more there. */
+    /**
+     * The next id. A visible reply needs the device's current chat (the app shows no other); an internal
+     * note may also go to an archived chat, also when the chat moved to its archive meanwhile.
+     */
     private long allocate(ChatLocation chat, long now, boolean visible, long retention) {
+        if (visible && !chat.current()) {
+            throw ended();
+        }
         OptionalLong id = chats.allocateMessageId(chat, now, visible, retention);
-        if (id.isEmpty() && chat.current()) {
+        if (id.isEmpty() && chat.current() && !visible) {
             ChatLocation moved = locator.require(chat.region(), chat.chatId());
             id = moved.current() ? id : chats.allocateMessageId(moved, now, visible, retention);
         }
-        return id.orElseThrow(() -> ApiError.conflict("This chat has ended and can no longer be answered."));
+        return id.orElseThrow(ReplyService::ended);
+    }
+
+    private static ApiError ended() {
+        return ApiError.conflict("This chat has ended and can no longer be answered.");
     }
 }

@@ -49,8 +49,8 @@ public final class UploadService {
     /** Declares {@code {"filename","content_type","size"}} for the chat and returns the presigned PUT. */
     public UploadTicket create(Caller caller, String region, String chatId, JsonNode body) {
         access.require(caller, region);
-        String filename = AttachmentPolicy.filename(text(body, "filename"));
         String contentType = FileTypes.normalise(text(body, "content_type"));
+        String filename = AttachmentPolicy.filename(text(body, "filename"), contentType);
         JsonNode size = body.path("size");
         if (!size.isIntegralNumber() || size.asLong() < 1) {
             throw ApiError.badRequest("Field 'size' must be a whole number of bytes above 0.");

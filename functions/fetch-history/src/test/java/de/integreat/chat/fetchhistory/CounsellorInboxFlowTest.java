@@ -176,6 +176,26 @@ class CounsellorInboxFlowTest {
     }
 
     @Test
+    void attachmentOfAnInternalNoteIsNotReachableFromTheApp() throws Exception {
+        String device = UUID.randomUUID().toString();
+        appSend(device, "{\"message\":\"Hallo\"}");
+        String chatId = onlyChatId();
+        byte[] pdf = TestFiles.pdf(1000, "intern");
+        JsonNode ticket = declareUpload(COUNSELLOR, chatId, "intern.pdf", "application/pdf", pdf.length).json();
+        assertEquals(200, upload(ticket, pdf));
+        String hash = ticket.path("id").asText();
+
+        Response note = reply(COUNSELLOR, "augsburg", chatId,
+                "{\"text\":\"Aktennotiz\",\"internal\":true,\"attachments\":[\"" + hash + "\"]}");
+        Response resolved = Lambda.invoke(attachments, HttpEvent.route(ResolveAttachmentFunction.APP_ATTACHMENT + "/")
+                .path("region", "augsburg").path("language", "de").path("device_id", device).path("attachment_hash", hash).build());
+
+        assertEquals(201, note.status(), note.body());
+        assertEquals(hash, note.json().path("attachments").get(0).path("id").asText());
+        assertEquals(404, resolved.status(), resolved.body());
+    }
+
+    @Test
     void automaticReplyIsAnAutomaticAnswerInTheApp() {
         String device = UUID.randomUUID().toString();
         appSend(device, "{\"message\":\"Wann hat das Amt offen?\"}");

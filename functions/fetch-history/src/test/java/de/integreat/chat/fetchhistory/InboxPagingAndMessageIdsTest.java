@@ -183,17 +183,21 @@ class InboxPagingAndMessageIdsTest {
     }
 
     @Test
-    void archivedChatIsListedExpiredAndRepliesContinueItsIds() {
+    void archivedChatIsListedExpiredRefusesVisibleRepliesAndNotesContinueItsIds() {
         String device = UUID.randomUUID().toString();
         appSend(device, "{\"message\":\"alt\"}");
         String oldChat = chatIds().get(0);
         appSend(device, "{\"message\":\"neu\",\"force_new\":true}");
 
         Response answer = reply(oldChat, "Antwort auf den alten Chat");
+        Response note = Lambda.invoke(send, HttpEvent.route(SendMessageFunction.COUNSELLOR_MESSAGE).path("region", "augsburg")
+                .path("chat_id", oldChat).caller("c1", "Clara", "counsellor")
+                .json("{\"text\":\"Notiz zum alten Chat\",\"internal\":true}").build());
         JsonNode chats = get(FetchHistoryFunction.INBOX_CHATS, null, "10", null).json().path("chats");
 
-        assertEquals(201, answer.status(), answer.body());
-        assertEquals(2, answer.json().path("id").asInt());
+        assertEquals(409, answer.status(), "the app user never sees an ended chat: " + answer.body());
+        assertEquals(201, note.status(), note.body());
+        assertEquals(2, note.json().path("id").asInt());
         assertEquals(2, chats.size());
         JsonNode old = chats.get(0).path("chat_id").asText().equals(oldChat) ? chats.get(0) : chats.get(1);
         assertTrue(old.path("expired").asBoolean());
