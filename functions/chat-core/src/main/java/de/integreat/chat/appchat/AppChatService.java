@@ -29,6 +29,8 @@ public final class AppChatService {
     static final int APP_MAX_MESSAGES = 500;
     static final int APP_MAX_CHARS = 1_000_000;
 
+    private static final int IDEMPOTENCY_WAIT_POLLS = 20;
+    private static final long IDEMPOTENCY_WAIT_MILLIS = 100;
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7e]{1,128}");
 
     private final Config config;
@@ -98,8 +100,9 @@ public final class AppChatService {
             if (!seen.sameRequest()) {
                 throw ApiError.conflict("This Idempotency-Key was already used for a different request.");
             }
-            if (!seen.done()) {
-                throw ApiError.conflict("A request with this Idempotency-Key is still being processed.");
+            if (!seen.done() && !awaitFirstRequest(deviceId, idempotencyKey)) {
+                throw new ApiError(409, "A request with this Idempotency-Key is still being processed.",
+                        java.util.Map.of("retry-after", "1"));
             }
             return currentChat(region, language, deviceId);
         }
@@ -111,6 +114,25 @@ public final class AppChatService {
             idempotency.release(deviceId, idempotencyKey);
             throw e;
         }
+    }
+
+    /**
+     * A retry that arrives while the first request is still storing the message waits briefly for it
+     * (a send takes milliseconds), so the app gets the chat instead of a conflict.
+     */
+    private boolean awaitFirstRequest(String deviceId, String key) {
+        for (int i = 0; i < IDEMPOTENCY_WAIT_POLLS; i++) {
+            try {
+                Thread.sleep(IDEMPOTENCY_WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            if (idempotency.isDone(deviceId, key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A short-lived download URL for an attachment of the device's current chat; 404 otherwise. */

@@ -60,6 +60,12 @@ final class IdempotencyStore {
         }
     }
 
+    /** Whether the request that claimed {@code key} has finished (false also when it failed and released it). */
+    boolean isDone(String deviceId, String key) {
+        return Attributes.flag(dynamo.getItem(b -> b.tableName(table).key(itemKey(deviceId, key)).consistentRead(true))
+                .item(), "done");
+    }
+
     void markDone(String deviceId, String key) {
         dynamo.updateItem(b -> b.tableName(table).key(itemKey(deviceId, key))
                 .updateExpression("SET #done = :done")

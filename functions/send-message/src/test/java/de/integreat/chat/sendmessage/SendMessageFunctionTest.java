@@ -211,6 +211,17 @@ class SendMessageFunctionTest {
     }
 
     @Test
+    void parallelRetriesWithOneIdempotencyKeyAllGetTheChatAndStoreOnce() throws Exception {
+        List<Response> responses = Concurrently.run(4, () -> Lambda.invoke(function, event(device)
+                .header("idempotency-key", "k-parallel").json("{\"message\":\"einmal\"}").build()));
+
+        assertEquals(List.of(200), responses.stream().map(Response::status).distinct().toList(),
+                responses.stream().map(Response::body).toList().toString());
+        assertEquals(1, responses.stream().map(r -> r.json().path("messages")).distinct().count());
+        assertEquals(List.of(1L), storedMessageIds());
+    }
+
+    @Test
     void sameIdempotencyKeyWithOtherMessageIs409() {
         Lambda.invoke(function, event(device).header("idempotency-key", "k-2").json("{\"message\":\"a\"}").build());
         Response other = Lambda.invoke(function, event(device).header("idempotency-key", "k-2").json("{\"message\":\"b\"}").build());
