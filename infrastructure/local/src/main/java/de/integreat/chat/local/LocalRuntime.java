@@ -38,7 +38,14 @@ public final class LocalRuntime {
         switch (command) {
             case "serve" -> serve(Integer.parseInt(option(arguments, "--port", "3000")));
             case "invoke" -> invoke(arguments);
-            case "token" -> System.out.println(token(arguments));
+            case "token" -> {
+                try {
+                    System.out.println(token(arguments));
+                } catch (IllegalArgumentException e) {
+                    System.err.println(e.getMessage());
+                    System.exit(2);
+                }
+            }
             default -> {
                 System.err.println(USAGE);
                 System.exit(2);
@@ -109,6 +116,11 @@ public final class LocalRuntime {
     }
 
     static String token(List<String> arguments) {
+        for (int i = 1; i < arguments.size(); i += 2) {
+            if (!List.of("--sub", "--name", "--roles", "--ttl").contains(arguments.get(i)) || i + 1 >= arguments.size()) {
+                throw new IllegalArgumentException("Unknown or incomplete option " + arguments.get(i) + "\n" + USAGE);
+            }
+        }
         String sub = option(arguments, "--sub", "local-user");
         String name = option(arguments, "--name", sub);
         List<String> roles = Arrays.stream(option(arguments, "--roles", "").split(","))
