@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -35,7 +36,8 @@ public final class AppChatService {
     private final ChatArchive archive;
     private final IdempotencyStore idempotency;
     private final AbTestStore abTests;
-    private final AttachmentStore attachments;
+    /** Built on first use: it needs the S3 client and presigner, which most routes never touch. */
+    private final Supplier<AttachmentStore> attachments;
     private final AttachmentPolicy attachmentPolicy;
 
     public AppChatService(ChatContext context, RegionSettingsStore settings) {
@@ -49,7 +51,8 @@ public final class AppChatService {
         this.archive = new ChatArchive(dynamo, table);
         this.idempotency = new IdempotencyStore(dynamo, table);
         this.abTests = new AbTestStore(dynamo, table);
-        this.attachments = new AttachmentStore(dynamo, context.aws().s3(), context.aws().presigner(), table, config.bucket());
+        this.attachments = once(() -> new AttachmentStore(dynamo, context.aws().s3(), context.aws().presigner(), table,
+                config.bucket()));
         this.attachmentPolicy = new AttachmentPolicy(config);
     }
 
@@ -118,14 +121,14 @@ public final class AppChatService {
         }
         DeviceState state = countRead(deviceId, region, settings);
         long nowMillis = clock.millis();
-        StoredAttachment attachment = attachments.find(hash, nowMillis / 1000).orElseThrow(AppChatService::attachmentNotFound);
+        StoredAttachment attachment = attachments.get().find(hash, nowMillis / 1000).orElseThrow(AppChatService::attachmentNotFound);
         boolean ownsIt = deviceId.equals(attachment.deviceId()) && region.equals(attachment.region())
                 && attachment.chatId().equals(state.chatId())
                 && state.hasChatActiveAfter(nowMillis - settings.retentionSeconds() * 1000);
         if (!ownsIt) {
             throw attachmentNotFound();
         }
-        return attachments.downloadUrl(attachment, Duration.ofSeconds(config.attachmentUrlTtlSeconds()));
+        return attachments.get().downloadUrl(attachment, Duration.ofSeconds(config.attachmentUrlTtlSeconds()));
     }
 
     private ChatView store(String region, String language, String deviceId, NewMessage message, RegionSettings settings) {
@@ -161,7 +164,7 @@ public final class AppChatService {
         StoredAttachment attachment = new StoredAttachment(hash, deviceId, region, chatId, Keys.attachmentObject(hash),
                 AttachmentPolicy.filename(file.filename()), FileTypes.normalise(file.contentType()),
                 file.content().length, expiresAt);
-        attachments.save(attachment, file.content());
+        attachments.get().save(attachment, file.content());
         return attachment.ref();
     }
 
@@ -177,6 +180,20 @@ public final class AppChatService {
     private ChatView view(String deviceId, String region, DeviceState state, RegionSettings settings) {
         long now = clock.millis() / 1000;
         return ChatView.of(messages.list(deviceId, region, state.chatId(), now), state, now, settings.helpdeskUrl());
+    }
+
+    private static <T> Supplier<T> once(Supplier<T> factory) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = factory.get();
+                }
+                return value;
+            }
+        };
     }
 
     private static ApiError attachmentNotFound() {

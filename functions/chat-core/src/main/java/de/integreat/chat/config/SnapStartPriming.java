@@ -21,7 +21,8 @@ import org.crac.Resource;
  * The SnapStart priming hook of a function container. Before Lambda takes the snapshot it runs the code
  * paths every request needs, so that their classes are loaded and initialised in the snapshot instead of
  * on the first request after a restore: parsing an HTTP API event, one DynamoDB {@code GetItem} (marshalling,
- * signing, the HTTP client, unmarshalling), presigning an S3 URL (no network) and serialising a response.
+ * signing, the HTTP client, unmarshalling), building the S3 client and presigning an S3 URL (both without a
+ * network call; {@link AwsClients} builds them lazily otherwise) and serialising a response.
  *
  * <p>It is read-only: it writes nothing to the table or the bucket, and keeps nothing it computed (no cached
  * settings, no ids, no random values), so every restored copy starts from the same neutral state.
@@ -70,6 +71,7 @@ public final class SnapStartPriming implements Resource {
             HttpEvents.parse(event);
             new RegionSettingsStore(context.aws().dynamo(), context.config().tableName(), context.clock(), 0)
                     .find(PRIMING_REGION);
+            context.aws().s3();
             context.aws().presigner().presignGetObject(p -> p.signatureDuration(Duration.ofMinutes(1))
                     .getObjectRequest(g -> g.bucket(context.config().bucket()).key("priming/priming.pdf")));
             HttpResponse response = HttpResponse.json(200, Map.of("priming", List.of(Map.of("id", 1, "content", "priming"))));
