@@ -31,7 +31,8 @@ import java.util.concurrent.TimeUnit;
  * <p>Options: {@code --samples N} (cold samples per function, default 10), {@code --warmup N} (default 300),
  * {@code --invocations N} (default 1000), {@code --probe-samples N} (default 3), {@code --jvm-options "..."}
  * (default: the options in {@link #DEFAULT_JVM_OPTIONS}), {@code --docs DIR} (default {@code docs}),
- * {@code --no-cold}, {@code --no-warm}.
+ * {@code --no-cold}, {@code --no-warm}; for comparisons measured in the same rounds but not reported:
+ * {@code --baseline-jars DIR}, {@code --compare-jvm-options "..."}.
  */
 public final class Benchmark {
 
@@ -89,12 +90,12 @@ public final class Benchmark {
                 for (var entry : specs.entrySet()) {
                     String module = entry.getKey();
                     targets.add(new ColdStart.Target(module, jar(root, entry.getValue()), entry.getValue().handler(),
-                            env, i -> scenario.coldEvent(module, i), Scenario.coldStatus(module)));
+                            env, i -> scenario.coldEvent(module, i), Scenario.coldStatus(module), jvmOptions));
                 }
                 targets.add(new ColdStart.Target("hello-world", target.resolve("hello-world.jar"),
                         "de.integreat.chat.benchmark.hello.HelloWorldHandler::handleRequest", env,
-                        i -> Scenario.helloEvent(), 200));
-                cold.putAll(coldStarts(target, targets, jvmOptions, samples));
+                        i -> Scenario.helloEvent(), 200, jvmOptions));
+                cold.putAll(coldStarts(target, targets, variants(targets, options), samples));
                 for (ColdStart.Target t : targets.subList(0, targets.size() - 1)) {
                     probes.put(t.name(), probe(target, t, jvmOptions, env, scenario, probeSamples));
                     System.out.println("  phases " + t.name() + " " + probes.get(t.name()));
@@ -128,11 +129,38 @@ public final class Benchmark {
         }
     }
 
-    private static Map<String, Report.Cold> coldStarts(Path target, List<ColdStart.Target> targets, List<String> jvmOptions,
-                                                       int samples) {
+    /**
+     * Comparison targets, measured in the same rounds as the real ones (so load on the machine hits both alike)
+     * but not written to the report: {@code --baseline-jars DIR} starts every function also from
+     * {@code DIR/<module>.jar}; {@code --compare-jvm-options "..."} starts every target also with those options.
+     */
+    private static List<ColdStart.Target> variants(List<ColdStart.Target> targets, Map<String, String> options) {
+        List<ColdStart.Target> variants = new ArrayList<>();
+        if (options.containsKey("baseline-jars")) {
+            Path dir = Path.of(options.get("baseline-jars"));
+            for (ColdStart.Target t : targets) {
+                if (!t.name().equals("hello-world")) {
+                    variants.add(t.variant("baseline jar", dir.resolve(t.jar().getFileName()), t.jvmOptions()));
+                }
+            }
+        }
+        if (options.containsKey("compare-jvm-options")) {
+            List<String> other = Arrays.stream(options.get("compare-jvm-options").trim().split("\\s+"))
+                    .filter(s -> !s.isEmpty()).toList();
+            for (ColdStart.Target t : targets) {
+                variants.add(t.variant("JVM options: " + String.join(" ", other), t.jar(), other));
+            }
+        }
+        return variants;
+    }
+
+    private static Map<String, Report.Cold> coldStarts(Path target, List<ColdStart.Target> reported,
+                                                       List<ColdStart.Target> variants, int samples) {
         Map<String, Report.Cold> results = new HashMap<>();
+        List<ColdStart.Target> targets = new ArrayList<>(reported);
+        targets.addAll(variants);
         try (RuntimeApi api = new RuntimeApi()) {
-            ColdStart cold = new ColdStart(api, target.resolve("lambda-ric.jar"), target.resolve("cold"), jvmOptions);
+            ColdStart cold = new ColdStart(api, target.resolve("lambda-ric.jar"), target.resolve("cold"));
             Map<String, List<ColdStart.Sample>> measured = new LinkedHashMap<>();
             for (ColdStart.Target t : targets) {
                 cold.prepare(t);
@@ -162,7 +190,7 @@ public final class Benchmark {
     /** Medians of the phase probe over {@code samples} fresh JVMs (plain main; see ColdProbe). */
     private static Map<String, Double> probe(Path target, ColdStart.Target t, List<String> jvmOptions,
                                              Map<String, String> env, Scenario scenario, int samples) throws Exception {
-        Path task = target.resolve("cold").resolve(t.name());
+        Path task = Files.createDirectories(target.resolve("cold").resolve(t.name()));
         Map<String, List<Double>> values = new LinkedHashMap<>();
         for (int i = 0; i < samples; i++) {
             Path event = task.resolve("probe-event.json");

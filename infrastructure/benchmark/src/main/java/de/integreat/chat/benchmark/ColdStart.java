@@ -26,7 +26,13 @@ final class ColdStart {
 
     /** One function (or the hello-world baseline) to start. */
     record Target(String name, Path jar, String handler, Map<String, String> environment,
-                  IntFunction<byte[]> event, int expectedStatus) {
+                  IntFunction<byte[]> event, int expectedStatus, List<String> jvmOptions) {
+
+        /** The same function started from another jar or with other JVM options, for a comparison. */
+        Target variant(String label, Path otherJar, List<String> otherOptions) {
+            return new Target(name + " [" + label + "]", otherJar, handler, environment, event, expectedStatus,
+                    List.copyOf(otherOptions));
+        }
     }
 
     /** One sample in milliseconds. */
@@ -38,19 +44,16 @@ final class ColdStart {
     private final RuntimeApi api;
     private final Path ricJar;
     private final Path workDir;
-    private final List<String> jvmOptions;
-
-    ColdStart(RuntimeApi api, Path ricJar, Path workDir, List<String> jvmOptions) {
+    ColdStart(RuntimeApi api, Path ricJar, Path workDir) {
         this.api = api;
         this.ricJar = ricJar;
         this.workDir = workDir;
-        this.jvmOptions = List.copyOf(jvmOptions);
     }
 
     /** Copies the target's jar into its task folder; returns the folder. */
     Path prepare(Target target) {
         try {
-            Path task = workDir.resolve(target.name());
+            Path task = taskDir(target);
             Path lib = Files.createDirectories(task.resolve("lib"));
             Files.copy(target.jar(), lib.resolve(target.jar().getFileName()), StandardCopyOption.REPLACE_EXISTING);
             return task;
@@ -61,10 +64,10 @@ final class ColdStart {
 
     /** Starts a fresh JVM for the target, sends it event {@code sample} and returns the timings. */
     Sample sample(Target target, int sample) {
-        Path task = workDir.resolve(target.name());
+        Path task = taskDir(target);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
+        command.addAll(target.jvmOptions());
         command.add("-cp");
         command.add(ricJar.toString());
         command.add(RIC_MAIN);
@@ -83,7 +86,19 @@ final class ColdStart {
         Process process = null;
         try {
             process = builder.start();
-            RuntimeApi.Invocation invocation = future.get(60, TimeUnit.SECONDS);
+            long deadline = start + TimeUnit.SECONDS.toNanos(60);
+            while (!future.isDone()) {
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    throw new IllegalStateException(process.isAlive() ? "no response within 60 s"
+                            : "the runtime exited with code " + process.exitValue());
+                }
+                try {
+                    future.get(20, TimeUnit.MILLISECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    // keep waiting
+                }
+            }
+            RuntimeApi.Invocation invocation = future.get();
             Scenario.checkStatus(MAPPER.readTree(invocation.response()), target.expectedStatus());
             return new Sample((invocation.respondedNanos() - start) / 1e6, (invocation.nextCalledNanos() - start) / 1e6,
                     (invocation.respondedNanos() - invocation.nextCalledNanos()) / 1e6);
@@ -95,6 +110,10 @@ final class ColdStart {
                 stop(process);
             }
         }
+    }
+
+    Path taskDir(Target target) {
+        return workDir.resolve(target.name().replaceAll("[^A-Za-z0-9._-]+", "_"));
     }
 
     static void stop(Process process) {

@@ -93,6 +93,7 @@ final class Report {
                 route.put("dynamoCallsPerRequest", round(w.callsPerRequest()));
                 route.put("consumedCapacityPerRequest", round(w.capacityPerRequest()));
                 route.putPOJO("dynamoOperations", w.operations());
+                route.putPOJO("requestsByDynamoCallCount", w.requestsByCallCount());
             }
         }
         ObjectNode h = all.putObject(hello.name());

@@ -21,7 +21,7 @@ final class Warm {
     /** The figures of one route. */
     record Result(String function, String route, int invocations, double p50Ms, double p99Ms,
                   double ownWorkP50Ms, double ownWorkP99Ms, double callsPerRequest, double capacityPerRequest,
-                  List<String> operations) {
+                  List<String> operations, Map<String, Integer> requestsByCallCount) {
     }
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -40,10 +40,10 @@ final class Warm {
         for (Scenario.RouteCase route : routes) {
             RequestStreamHandler function = functions.computeIfAbsent(route.function(), m -> Scenario.function(m, context));
             results.add(measure(function, route, warmup, invocations));
-            System.out.printf("  warm %-20s %-26s p50 %7.3f ms  p99 %7.3f ms  own p50 %6.3f ms  calls %.2f  capacity %.2f%n",
-                    route.function(), route.label(), results.get(results.size() - 1).p50Ms(),
-                    results.get(results.size() - 1).p99Ms(), results.get(results.size() - 1).ownWorkP50Ms(),
-                    results.get(results.size() - 1).callsPerRequest(), results.get(results.size() - 1).capacityPerRequest());
+            Result r = results.get(results.size() - 1);
+            System.out.printf("  warm %-20s %-26s p50 %7.3f ms  p99 %7.3f ms  own p50 %6.3f ms  calls %.2f %s  capacity %.2f%n",
+                    route.function(), route.label(), r.p50Ms(), r.p99Ms(), r.ownWorkP50Ms(), r.callsPerRequest(),
+                    r.requestsByCallCount(), r.capacityPerRequest());
         }
         return results;
     }
@@ -57,6 +57,7 @@ final class Warm {
         long calls = 0;
         double capacity = 0;
         List<String> operations = List.of();
+        Map<String, Integer> byCalls = new java.util.TreeMap<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
         for (int i = 0; i < invocations; i++) {
             byte[] event = route.event().apply(warmup + i);
@@ -67,6 +68,7 @@ final class Warm {
             total[i] = System.nanoTime() - start;
             own[i] = total[i] - meter.nanos();
             calls += meter.calls();
+            byCalls.merge(Integer.toString(meter.calls()), 1, Integer::sum);
             capacity += meter.capacity();
             if (i == invocations - 1) {
                 operations = meter.operations();
@@ -76,7 +78,7 @@ final class Warm {
         Stats t = Stats.ofNanosAsMillis(total);
         Stats o = Stats.ofNanosAsMillis(own);
         return new Result(route.function(), route.label(), invocations, t.percentile(50), t.percentile(99),
-                o.percentile(50), o.percentile(99), (double) calls / invocations, capacity / invocations, operations);
+                o.percentile(50), o.percentile(99), (double) calls / invocations, capacity / invocations, operations, byCalls);
     }
 
     private void invoke(RequestStreamHandler function, byte[] event, int status) {
