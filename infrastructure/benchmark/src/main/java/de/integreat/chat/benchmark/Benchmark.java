@@ -43,90 +43,112 @@ public final class Benchmark {
     private static final String BUCKET = "benchmark-attachments";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private Benchmark() {
-    }
+    private final Map<String, String> options;
+    private final long began = System.nanoTime();
+    private final String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+    private final Path root = ProjectFiles.root();
+    private final Path target = root.resolve("infrastructure/benchmark/target");
+    private final SamTemplate template = SamTemplate.load();
+    private final Map<String, SamTemplate.FunctionSpec> specs = new LinkedHashMap<>();
+    private final List<String> jvmOptions;
+    private final int samples;
+    private final int warmup;
+    private final int invocations;
 
-    public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
-        long began = System.nanoTime();
-        Path root = ProjectFiles.root();
-        int samples = Integer.parseInt(options.getOrDefault("samples", "10"));
-        int warmup = Integer.parseInt(options.getOrDefault("warmup", "300"));
-        int invocations = Integer.parseInt(options.getOrDefault("invocations", "1000"));
-        int probeSamples = Integer.parseInt(options.getOrDefault("probe-samples", "3"));
-        List<String> jvmOptions = Arrays.stream(options.getOrDefault("jvm-options", DEFAULT_JVM_OPTIONS).trim().split("\\s+"))
-                .filter(s -> !s.isEmpty()).toList();
-        Path target = root.resolve("infrastructure/benchmark/target");
-        SamTemplate template = SamTemplate.load();
-        Map<String, SamTemplate.FunctionSpec> specs = new LinkedHashMap<>();
+    private Benchmark(Map<String, String> options) {
+        this.options = options;
+        this.samples = Integer.parseInt(options.getOrDefault("samples", "10"));
+        this.warmup = Integer.parseInt(options.getOrDefault("warmup", "300"));
+        this.invocations = Integer.parseInt(options.getOrDefault("invocations", "1000"));
+        this.jvmOptions = words(options.getOrDefault("jvm-options", DEFAULT_JVM_OPTIONS));
         for (SamTemplate.FunctionSpec spec : template.functions()) {
             specs.put(Path.of(spec.codeUri()).getFileName().toString(), spec);
         }
-        String started = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-        System.out.println("Benchmark: functions " + specs.keySet() + ", JVM options " + jvmOptions);
+    }
 
+    public static void main(String[] args) throws Exception {
+        new Benchmark(options(args)).run();
+    }
+
+    private void run() throws Exception {
+        System.out.println("Benchmark: functions " + specs.keySet() + ", JVM options " + jvmOptions);
         try (Emulators emulators = Emulators.start()) {
             SdkMeter meter = new SdkMeter();
-            Map<String, String> names = Map.of("ChatTable", TABLE, "AttachmentsBucket", BUCKET);
-            AwsClients clients = AwsClients.create(new AwsClients.Settings(Emulators.REGION, emulators.credentials(),
-                    emulators.dynamoEndpoint(), emulators.s3Endpoint(), true, List.of(meter)));
-            TableFactory.createTable(clients.dynamo(), TABLE, template);
-            TableFactory.createBucket(clients.s3(), BUCKET);
-            Map<String, String> functionEnv = new HashMap<>(template.environment(
-                    specs.values().iterator().next().logicalId(), Map.of(), names));
+            Map<String, String> functionEnv = new HashMap<>(template.environment(specs.values().iterator().next().logicalId(),
+                    Map.of(), Map.of("ChatTable", TABLE, "AttachmentsBucket", BUCKET)));
             // one device reads and sends thousands of times here: lift the per-device limits (max allowed values)
             functionEnv.put("USER_CHAT_READ_LIMIT", "100000");
             functionEnv.put("USER_CHAT_SEND_LIMIT", "100000");
-            ChatContext context = new ChatContext(Config.from(functionEnv), clients, Clock.systemUTC());
+            ChatContext context = new ChatContext(Config.from(functionEnv), createTableAndBucket(emulators, meter),
+                    Clock.systemUTC());
             Scenario scenario = new Scenario();
             scenario.seed(context);
             System.out.println("Seeded region " + Scenario.REGION + " and the reader's chat");
-
             Map<String, Report.Cold> cold = new HashMap<>();
             Map<String, Map<String, Double>> probes = new HashMap<>();
             if (!options.containsKey("no-cold")) {
-                Map<String, String> env = coldEnvironment(functionEnv, emulators);
-                List<ColdStart.Target> targets = new ArrayList<>();
-                for (var entry : specs.entrySet()) {
-                    String module = entry.getKey();
-                    targets.add(new ColdStart.Target(module, jar(root, entry.getValue()), entry.getValue().handler(),
-                            env, i -> scenario.coldEvent(module, i), Scenario.coldStatus(module), jvmOptions));
-                }
-                targets.add(new ColdStart.Target("hello-world", target.resolve("hello-world.jar"),
-                        "de.integreat.chat.benchmark.hello.HelloWorldHandler::handleRequest", env,
-                        i -> Scenario.helloEvent(), 200, jvmOptions));
-                cold.putAll(coldStarts(target, targets, variants(targets, options), samples));
-                for (ColdStart.Target t : targets.subList(0, targets.size() - 1)) {
-                    probes.put(t.name(), probe(target, t, jvmOptions, env, scenario, probeSamples));
-                    System.out.println("  phases " + t.name() + " " + probes.get(t.name()));
-                }
+                measureCold(scenario, coldEnvironment(functionEnv, emulators), cold, probes);
             }
-
             Map<String, List<Warm.Result>> warm = new HashMap<>();
             if (!options.containsKey("no-warm")) {
                 for (Warm.Result r : new Warm(context, meter).run(scenario.warmRoutes(), warmup, invocations)) {
                     warm.computeIfAbsent(r.function(), f -> new ArrayList<>()).add(r);
                 }
             }
-
-            List<Report.FunctionFigures> figures = new ArrayList<>();
-            for (var entry : specs.entrySet()) {
-                String module = entry.getKey();
-                figures.add(new Report.FunctionFigures(module, Files.size(jar(root, entry.getValue())), cold.get(module),
-                        probes.get(module), warm.getOrDefault(module, List.of())));
-            }
-            Report.FunctionFigures hello = new Report.FunctionFigures("hello-world",
-                    Files.size(target.resolve("hello-world.jar")), cold.get("hello-world"), null, List.of());
-            double seconds = (System.nanoTime() - began) / 1e9;
-            Report.RunInfo run = new Report.RunInfo(started, System.getProperty("os.name") + " " + System.getProperty("os.arch"),
-                    Runtime.getRuntime().availableProcessors(),
-                    System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"), jvmOptions,
-                    "Lambda Runtime Interface Client 2.10.1 (AWSLambda main, handler from <task>/lib/*.jar) against a local Runtime API",
-                    samples, warmup, invocations, seconds);
-            Path docs = root.resolve(options.getOrDefault("docs", "docs"));
-            Report.write(docs, run, figures, hello);
-            System.out.printf("Wrote %s and %s in %.0f s%n", docs.resolve("performance.md"), docs.resolve("performance.json"), seconds);
+            writeReport(cold, probes, warm);
         }
+    }
+
+    private AwsClients createTableAndBucket(Emulators emulators, SdkMeter meter) {
+        AwsClients clients = AwsClients.create(new AwsClients.Settings(Emulators.REGION, emulators.credentials(),
+                emulators.dynamoEndpoint(), emulators.s3Endpoint(), true, List.of(meter)));
+        TableFactory.createTable(clients.dynamo(), TABLE, template);
+        TableFactory.createBucket(clients.s3(), BUCKET);
+        return clients;
+    }
+
+    private void measureCold(Scenario scenario, Map<String, String> env, Map<String, Report.Cold> cold,
+                             Map<String, Map<String, Double>> probes) throws Exception {
+        List<ColdStart.Target> targets = new ArrayList<>();
+        for (var entry : specs.entrySet()) {
+            String module = entry.getKey();
+            targets.add(new ColdStart.Target(module, jar(root, entry.getValue()), entry.getValue().handler(),
+                    env, i -> scenario.coldEvent(module, i), Scenario.coldStatus(module), jvmOptions));
+        }
+        targets.add(new ColdStart.Target("hello-world", target.resolve("hello-world.jar"),
+                "de.integreat.chat.benchmark.hello.HelloWorldHandler::handleRequest", env,
+                i -> Scenario.helloEvent(), 200, jvmOptions));
+        cold.putAll(coldStarts(target, targets, variants(targets, options), samples));
+        int probeSamples = Integer.parseInt(options.getOrDefault("probe-samples", "3"));
+        for (ColdStart.Target t : targets.subList(0, targets.size() - 1)) {
+            probes.put(t.name(), probe(target, t, jvmOptions, env, probeSamples));
+            System.out.println("  phases " + t.name() + " " + probes.get(t.name()));
+        }
+    }
+
+    private void writeReport(Map<String, Report.Cold> cold, Map<String, Map<String, Double>> probes,
+                             Map<String, List<Warm.Result>> warm) throws IOException {
+        List<Report.FunctionFigures> figures = new ArrayList<>();
+        for (var entry : specs.entrySet()) {
+            String module = entry.getKey();
+            figures.add(new Report.FunctionFigures(module, Files.size(jar(root, entry.getValue())), cold.get(module),
+                    probes.get(module), warm.getOrDefault(module, List.of())));
+        }
+        Report.FunctionFigures hello = new Report.FunctionFigures("hello-world",
+                Files.size(target.resolve("hello-world.jar")), cold.get("hello-world"), null, List.of());
+        double seconds = (System.nanoTime() - began) / 1e9;
+        Report.RunInfo run = new Report.RunInfo(started, System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"), jvmOptions,
+                "Lambda Runtime Interface Client 2.10.1 (AWSLambda main, handler from <task>/lib/*.jar) against a local Runtime API",
+                samples, warmup, invocations, seconds);
+        Path docs = root.resolve(options.getOrDefault("docs", "docs"));
+        Report.write(docs, run, figures, hello);
+        System.out.printf("Wrote %s and %s in %.0f s%n", docs.resolve("performance.md"), docs.resolve("performance.json"), seconds);
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.stream(text.trim().split("\\s+")).filter(w -> !w.isEmpty()).toList();
     }
 
     /**
@@ -145,8 +167,7 @@ public final class Benchmark {
             }
         }
         if (options.containsKey("compare-jvm-options")) {
-            List<String> other = Arrays.stream(options.get("compare-jvm-options").trim().split("\\s+"))
-                    .filter(s -> !s.isEmpty()).toList();
+            List<String> other = words(options.get("compare-jvm-options"));
             for (ColdStart.Target t : targets) {
                 variants.add(t.variant("JVM options: " + String.join(" ", other), t.jar(), other));
             }
@@ -189,7 +210,7 @@ public final class Benchmark {
 
     /** Medians of the phase probe over {@code samples} fresh JVMs (plain main; see ColdProbe). */
     private static Map<String, Double> probe(Path target, ColdStart.Target t, List<String> jvmOptions,
-                                             Map<String, String> env, Scenario scenario, int samples) throws Exception {
+                                             Map<String, String> env, int samples) throws Exception {
         Path task = Files.createDirectories(target.resolve("cold").resolve(t.name()));
         Map<String, List<Double>> values = new LinkedHashMap<>();
         for (int i = 0; i < samples; i++) {
