@@ -54,6 +54,7 @@ public final class Benchmark {
     private final int samples;
     private final int warmup;
     private final int invocations;
+    private final double startLoad = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
     private Benchmark(Map<String, String> options) {
         this.options = options;
@@ -137,7 +138,7 @@ public final class Benchmark {
         Report.FunctionFigures hello = new Report.FunctionFigures("hello-world",
                 Files.size(target.resolve("hello-world.jar")), cold.get("hello-world"), null, List.of());
         double seconds = (System.nanoTime() - began) / 1e9;
-        Report.RunInfo run = new Report.RunInfo(started, System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+        Report.RunInfo run = new Report.RunInfo(started, machine(),
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"), jvmOptions,
                 "Lambda Runtime Interface Client 2.10.1 (AWSLambda main, handler from <task>/lib/*.jar) against a local Runtime API",
@@ -145,6 +146,19 @@ public final class Benchmark {
         Path docs = root.resolve(options.getOrDefault("docs", "docs"));
         Report.write(docs, run, figures, hello);
         System.out.printf("Wrote %s and %s in %.0f s%n", docs.resolve("performance.md"), docs.resolve("performance.json"), seconds);
+    }
+
+    /** OS, architecture, CPU model and the load average when the run started (others' work on a shared machine). */
+    private String machine() {
+        String cpu = "";
+        try {
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().map(m -> ", " + m).orElse("");
+        } catch (IOException | RuntimeException e) {
+            // not Linux: the OS and architecture are enough
+        }
+        return System.getProperty("os.name") + " " + System.getProperty("os.arch") + cpu
+                + String.format(java.util.Locale.ROOT, ", load average %.2f at start", startLoad);
     }
 
     private static List<String> words(String text) {
