@@ -3,6 +3,7 @@ package de.integreat.chat.config;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
@@ -18,8 +19,37 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 /**
  * The AWS clients a function uses, built once per container with the region, credentials and the small
  * URL-connection HTTP client set explicitly (no default-chain lookups on the cold-start path).
+ *
+ * <p>The DynamoDB client is built right away: every route needs it. The S3 client and the presigner are built
+ * on first use, because most routes never touch S3 and building them loads several hundred classes (S3's
+ * endpoint rules, interceptors and XML protocol); see docs/performance.md for the measured difference.
  */
-public record AwsClients(DynamoDbClient dynamo, S3Client s3, S3Presigner presigner) {
+public final class AwsClients {
+
+    private final DynamoDbClient dynamo;
+    private final Lazy<S3Client> s3;
+    private final Lazy<S3Presigner> presigner;
+
+    private AwsClients(DynamoDbClient dynamo, Lazy<S3Client> s3, Lazy<S3Presigner> presigner) {
+        this.dynamo = dynamo;
+        this.s3 = s3;
+        this.presigner = presigner;
+    }
+
+    /** The DynamoDB client. */
+    public DynamoDbClient dynamo() {
+        return dynamo;
+    }
+
+    /** The S3 client, built on the first call. */
+    public S3Client s3() {
+        return s3.get();
+    }
+
+    /** The S3 presigner (no network calls), built on the first call. */
+    public S3Presigner presigner() {
+        return presigner.get();
+    }
 
     /**
      * How to reach AWS. The endpoints are empty on AWS; elsewhere they come from the SDK's standard
@@ -60,22 +90,57 @@ public record AwsClients(DynamoDbClient dynamo, S3Client s3, S3Presigner presign
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         .executionInterceptors(settings.dynamoInterceptors())
                         .build());
+        if (settings.dynamoEndpoint() != null) {
+            dynamo.endpointOverride(settings.dynamoEndpoint());
+        }
+        return new AwsClients(dynamo.build(), new Lazy<>(() -> s3(settings, http)), new Lazy<>(() -> presigner(settings)));
+    }
+
+    private static S3Client s3(Settings settings, SdkHttpClient http) {
         var s3 = S3Client.builder()
                 .httpClient(http)
                 .region(settings.region())
                 .credentialsProvider(settings.credentials())
                 .forcePathStyle(settings.s3PathStyle());
+        if (settings.s3Endpoint() != null) {
+            s3.endpointOverride(settings.s3Endpoint());
+        }
+        return s3.build();
+    }
+
+    private static S3Presigner presigner(Settings settings) {
         var presigner = S3Presigner.builder()
                 .region(settings.region())
                 .credentialsProvider(settings.credentials())
                 .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(settings.s3PathStyle()).build());
-        if (settings.dynamoEndpoint() != null) {
-            dynamo.endpointOverride(settings.dynamoEndpoint());
-        }
         if (settings.s3Endpoint() != null) {
-            s3.endpointOverride(settings.s3Endpoint());
             presigner.endpointOverride(settings.s3Endpoint());
         }
-        return new AwsClients(dynamo.build(), s3.build(), presigner.build());
+        return presigner.build();
+    }
+
+    /** A value built once, on the first {@link #get()}; safe for concurrent callers (the local runtime). */
+    private static final class Lazy<T> {
+
+        private final Supplier<T> factory;
+        private volatile T value;
+
+        Lazy(Supplier<T> factory) {
+            this.factory = factory;
+        }
+
+        T get() {
+            T result = value;
+            if (result == null) {
+                synchronized (this) {
+                    result = value;
+                    if (result == null) {
+                        result = factory.get();
+                        value = result;
+                    }
+                }
+            }
+            return result;
+        }
     }
 }

@@ -8,11 +8,16 @@ import java.time.Clock;
  */
 public record ChatContext(Config config, AwsClients aws, Clock clock) {
 
-    /** The context of a Lambda container, read from its environment variables once. */
+    /**
+     * The context of a Lambda container, read from its environment variables once; registers the container's
+     * read-only SnapStart priming hook ({@link SnapStartPriming}).
+     */
     public static ChatContext fromEnvironment() {
-        return new ChatContext(
+        ChatContext context = new ChatContext(
                 Config.fromEnvironment(),
                 AwsClients.create(AwsClients.Settings.fromEnvironment(System.getenv())),
                 Clock.systemUTC());
+        SnapStartPriming.register(context);
+        return context;
     }
 }

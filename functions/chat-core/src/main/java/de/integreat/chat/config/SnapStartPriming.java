@@ -1,0 +1,83 @@
+package de.integreat.chat.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.integreat.chat.http.HttpEvents;
+import de.integreat.chat.http.HttpResponse;
+import de.integreat.chat.http.Json;
+import de.integreat.chat.settings.RegionSettingsStore;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.crac.Context;
+import org.crac.Core;
+import org.crac.Resource;
+
+/**
+ * The SnapStart priming hook of a function container. Before Lambda takes the snapshot it runs the code
+ * paths every request needs, so that their classes are loaded and initialised in the snapshot instead of
+ * on the first request after a restore: parsing an HTTP API event, one DynamoDB {@code GetItem} (marshalling,
+ * signing, the HTTP client, unmarshalling), building the S3 client and presigning an S3 URL (both without a
+ * network call; {@link AwsClients} builds them lazily otherwise) and serialising a response.
+ *
+ * <p>It is read-only: it writes nothing to the table or the bucket, and keeps nothing it computed (no cached
+ * settings, no ids, no random values), so every restored copy starts from the same neutral state.
+ */
+public final class SnapStartPriming implements Resource {
+
+    /** A region slug that no region uses ({@code REGION#} keys are lower-case slugs without underscores). */
+    static final String PRIMING_REGION = "snapstart_priming";
+
+    /** CRaC holds registered resources weakly; the container's hooks must live as long as the container. */
+    private static final List<SnapStartPriming> REGISTERED = new CopyOnWriteArrayList<>();
+
+    private static final byte[] SAMPLE_EVENT = ("{\"version\":\"2.0\",\"routeKey\":\"GET /api/v3/{region}/{language}/chat/{device_id}\","
+            + "\"rawPath\":\"/api/v3/priming/de/chat/priming\",\"rawQueryString\":\"\",\"headers\":{\"accept\":\"application/json\"},"
+            + "\"pathParameters\":{\"region\":\"priming\",\"language\":\"de\",\"device_id\":\"priming\"},"
+            + "\"requestContext\":{\"requestId\":\"priming\",\"http\":{\"method\":\"GET\",\"path\":\"/api/v3/priming/de/chat/priming\"}},"
+            + "\"isBase64Encoded\":false}").getBytes(StandardCharsets.UTF_8);
+
+    private final ChatContext context;
+
+    public SnapStartPriming(ChatContext context) {
+        this.context = context;
+    }
+
+    /** Registers the priming hook of a Lambda container's context with the global CRaC context. */
+    public static void register(ChatContext context) {
+        SnapStartPriming priming = new SnapStartPriming(context);
+        REGISTERED.add(priming);
+        Core.getGlobalContext().register(priming);
+    }
+
+    @Override
+    public void beforeCheckpoint(Context<? extends Resource> checkpoint) {
+        prime();
+    }
+
+    @Override
+    public void afterRestore(Context<? extends Resource> restore) {
+        // nothing was kept that a restored copy would have to renew
+    }
+
+    /** Runs the read-only request paths once; see the class comment. */
+    public void prime() {
+        try {
+            JsonNode event = Json.MAPPER.readTree(SAMPLE_EVENT);
+            HttpEvents.parse(event);
+            new RegionSettingsStore(context.aws().dynamo(), context.config().tableName(), context.clock(), 0)
+                    .find(PRIMING_REGION);
+            context.aws().s3();
+            context.aws().presigner().presignGetObject(p -> p.signatureDuration(Duration.ofMinutes(1))
+                    .getObjectRequest(g -> g.bucket(context.config().bucket()).key("priming/priming.pdf")));
+            HttpResponse response = HttpResponse.json(200, Map.of("priming", List.of(Map.of("id", 1, "content", "priming"))));
+            Json.MAPPER.writeValue(OutputStream.nullOutputStream(), response.toEvent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
