@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -43,7 +42,7 @@ public final class AppChatService {
     private final IdempotencyStore idempotency;
     private final AbTestStore abTests;
     /** Built on first use: it needs the S3 client and presigner, which most routes never touch. */
-    private final Supplier<AttachmentStore> attachments;
+    private final AttachmentStore attachments;
     private final AttachmentPolicy attachmentPolicy;
 
     public AppChatService(ChatContext context, RegionSettingsStore settings) {
@@ -57,8 +56,7 @@ public final class AppChatService {
         this.archive = new ChatArchive(dynamo, table);
         this.idempotency = new IdempotencyStore(dynamo, table);
         this.abTests = new AbTestStore(dynamo, table);
-        this.attachments = once(() -> new AttachmentStore(dynamo, context.aws().s3(), context.aws().presigner(), table,
-                config.bucket()));
+        this.attachments = AttachmentStore.from(context);
         this.attachmentPolicy = new AttachmentPolicy(config);
     }
 
@@ -147,14 +145,14 @@ public final class AppChatService {
         }
         DeviceState state = countRead(deviceId, region, settings);
         long nowMillis = clock.millis();
-        StoredAttachment attachment = attachments.get().find(hash, nowMillis / 1000).orElseThrow(AppChatService::attachmentNotFound);
+        StoredAttachment attachment = attachments.find(hash, nowMillis / 1000).orElseThrow(AppChatService::attachmentNotFound);
         boolean ownsIt = deviceId.equals(attachment.deviceId()) && region.equals(attachment.region())
                 && attachment.chatId().equals(state.chatId())
                 && state.hasChatActiveAfter(nowMillis - settings.retentionSeconds() * 1000);
         if (!ownsIt) {
             throw attachmentNotFound();
         }
-        return attachments.get().downloadUrl(attachment, Duration.ofSeconds(config.attachmentUrlTtlSeconds()));
+        return attachments.downloadUrl(attachment, Duration.ofSeconds(config.attachmentUrlTtlSeconds()));
     }
 
     private ChatView store(String region, String language, String deviceId, NewMessage message, RegionSettings settings) {
@@ -191,7 +189,7 @@ public final class AppChatService {
                 AttachmentPolicy.filename(file.filename(), FileTypes.normalise(file.contentType())),
                 FileTypes.normalise(file.contentType()),
                 file.content().length, expiresAt);
-        attachments.get().save(attachment, file.content());
+        attachments.save(attachment, file.content());
         return attachment.ref();
     }
 
@@ -208,20 +206,6 @@ public final class AppChatService {
         long now = clock.millis() / 1000;
         return ChatView.of(messages.latest(deviceId, region, state.chatId(), now, APP_MAX_MESSAGES, APP_MAX_CHARS),
                 state, now, settings.helpdeskUrl());
-    }
-
-    private static <T> Supplier<T> once(Supplier<T> factory) {
-        return new Supplier<>() {
-            private T value;
-
-            @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = factory.get();
-                }
-                return value;
-            }
-        };
     }
 
     private static ApiError attachmentNotFound() {

@@ -41,7 +41,7 @@ public final class ReplyService {
         this.chats = new ChatItems(dynamo, table);
         this.messages = new MessageStore(dynamo, table);
         this.attachments = new ReplyAttachments(new PendingUploadStore(dynamo, table),
-                new AttachmentStore(dynamo, context.aws().s3(), context.aws().presigner(), table, config.bucket()));
+                AttachmentStore.from(context));
     }
 
     /**

@@ -42,8 +42,7 @@ public final class UploadService {
         this.locator = new ChatLocator(dynamo, table);
         this.policy = new AttachmentPolicy(context.config());
         this.uploads = new PendingUploadStore(dynamo, table);
-        this.store = new AttachmentStore(dynamo, context.aws().s3(), context.aws().presigner(), table,
-                context.config().bucket());
+        this.store = AttachmentStore.from(context);
     }
 
     /** Declares {@code {"filename","content_type","size"}} for the chat and returns the presigned PUT. */

@@ -63,7 +63,7 @@ public final class Benchmark {
         this.invocations = Integer.parseInt(options.getOrDefault("invocations", "1000"));
         this.jvmOptions = words(options.getOrDefault("jvm-options", DEFAULT_JVM_OPTIONS));
         for (SamTemplate.FunctionSpec spec : template.functions()) {
-            specs.put(Path.of(spec.codeUri()).getFileName().toString(), spec);
+            specs.put(spec.module(), spec);
         }
     }
 
@@ -284,8 +284,7 @@ public final class Benchmark {
     }
 
     private static Path jar(Path root, SamTemplate.FunctionSpec spec) {
-        String module = Path.of(spec.codeUri()).getFileName().toString();
-        Path jar = root.resolve(spec.codeUri()).resolve("target").resolve(module + ".jar");
+        Path jar = root.resolve(spec.codeUri());
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing; run mvn -B -q package -DskipTests first");
         }

@@ -55,8 +55,7 @@ class ShadedJarContentsIT {
     }
 
     private static Path jarOf(SamTemplate.FunctionSpec function) throws IOException {
-        String module = Path.of(function.codeUri()).getFileName().toString();
-        return ProjectFiles.root().resolve(function.codeUri()).resolve("target").resolve(module + ".jar");
+        return ProjectFiles.root().resolve(function.codeUri());
     }
 
     /** {@code de.integreat.chat.sendmessage.SendMessageFunction} → {@code de/integreat/chat/sendmessage/}. */

@@ -30,6 +30,12 @@ public final class SamTemplate {
     /** One {@code AWS::Serverless::Function}. */
     public record FunctionSpec(String logicalId, String codeUri, String handler, List<RouteSpec> routes) {
 
+        /** The function's Maven module: its CodeUri is the module's shaded jar, {@code functions/<module>/target/<module>.jar}. */
+        public String module() {
+            String jar = codeUri.substring(codeUri.lastIndexOf('/') + 1);
+            return jar.endsWith(".jar") ? jar.substring(0, jar.length() - ".jar".length()) : jar;
+        }
+
         /** The handler's class name (the part before {@code ::}). */
         public String handlerClass() {
             int separator = handler.indexOf("::");
