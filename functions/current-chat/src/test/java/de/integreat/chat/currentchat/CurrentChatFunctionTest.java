@@ -11,7 +11,7 @@ import de.integreat.chat.settings.RegionSettings;
 import de.integreat.chat.settings.RegionSettingsStore;
 import de.integreat.chat.storage.Keys;
 import de.integreat.chat.testing.Concurrently;
-import de.integreat.chat.testing.HttpEvent;
+import de.integreat.chat.emulators.HttpEvent;
 import de.integreat.chat.testing.Lambda;
 import de.integreat.chat.testing.Lambda.Response;
 import de.integreat.chat.testing.MutableClock;

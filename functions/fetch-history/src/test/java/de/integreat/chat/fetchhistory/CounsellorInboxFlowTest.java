@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.integreat.chat.currentchat.CurrentChatFunction;
 import de.integreat.chat.resolveattachment.ResolveAttachmentFunction;
 import de.integreat.chat.sendmessage.SendMessageFunction;
-import de.integreat.chat.testing.HttpEvent;
+import de.integreat.chat.emulators.HttpEvent;
 import de.integreat.chat.testing.Lambda;
 import de.integreat.chat.testing.Lambda.Response;
 import de.integreat.chat.testing.MutableClock;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.integreat.chat.currentchat.CurrentChatFunction;
-import de.integreat.chat.testing.HttpEvent;
+import de.integreat.chat.emulators.HttpEvent;
 import de.integreat.chat.testing.Lambda;
 import de.integreat.chat.testing.Lambda.Response;
 import de.integreat.chat.testing.MutableClock;

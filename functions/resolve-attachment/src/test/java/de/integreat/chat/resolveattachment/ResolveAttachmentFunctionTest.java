@@ -10,7 +10,7 @@ import de.integreat.chat.appchat.NewMessage;
 import de.integreat.chat.http.Upload;
 import de.integreat.chat.settings.RegionSettingsStore;
 import de.integreat.chat.storage.Keys;
-import de.integreat.chat.testing.HttpEvent;
+import de.integreat.chat.emulators.HttpEvent;
 import de.integreat.chat.testing.Lambda;
 import de.integreat.chat.testing.Lambda.Response;
 import de.integreat.chat.testing.MutableClock;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.integreat.chat.testing.Concurrently;
-import de.integreat.chat.testing.HttpEvent;
+import de.integreat.chat.emulators.HttpEvent;
 import de.integreat.chat.testing.Lambda;
 import de.integreat.chat.testing.Lambda.Response;
 import de.integreat.chat.testing.MutableClock;

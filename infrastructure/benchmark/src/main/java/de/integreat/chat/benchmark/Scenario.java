@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.integreat.chat.config.ChatContext;
 import de.integreat.chat.currentchat.CurrentChatFunction;
+import de.integreat.chat.emulators.HttpEvent;
 import de.integreat.chat.fetchhistory.FetchHistoryFunction;
 import de.integreat.chat.managechat.ManageChatFunction;
 import de.integreat.chat.resolveattachment.ResolveAttachmentFunction;
@@ -108,23 +109,23 @@ final class Scenario {
     }
 
     static byte[] helloEvent() {
-        return Events.route("GET /hello").bytes();
+        return event("GET /hello").bytes();
     }
 
     private static byte[] currentChatEvent(String device) {
-        return Events.route("GET /api/v3/{region}/{language}/chat/{device_id}/")
+        return event("GET /api/v3/{region}/{language}/chat/{device_id}/")
                 .path("region", REGION).path("language", "de").path("device_id", device).bytes();
     }
 
     private static byte[] isChatEnabledEvent(String device) {
-        return Events.route("GET /api/v3/{region}/{device_id}/is_chat_enabled/")
+        return event("GET /api/v3/{region}/{device_id}/is_chat_enabled/")
                 .path("region", REGION).path("device_id", device).bytes();
     }
 
     private static byte[] sendEvent(String device, String text) {
-        return Events.route("POST /api/v3/{region}/{language}/chat/{device_id}/")
+        return event("POST /api/v3/{region}/{language}/chat/{device_id}/")
                 .path("region", REGION).path("language", "de").path("device_id", device)
-                .form("message=" + java.net.URLEncoder.encode(text, StandardCharsets.UTF_8)).bytes();
+                .body("application/x-www-form-urlencoded", "message=" + java.net.URLEncoder.encode(text, StandardCharsets.UTF_8)).bytes();
     }
 
     private static byte[] attachmentEvent(String device) {
@@ -139,34 +140,40 @@ final class Scenario {
                 + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(pdf);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return Events.route("POST /api/v3/{region}/{language}/chat/{device_id}/")
+        return event("POST /api/v3/{region}/{language}/chat/{device_id}/")
                 .path("region", REGION).path("language", "de").path("device_id", device)
-                .body("multipart/form-data; boundary=" + boundary, body.toByteArray(), true).bytes();
+                .body("multipart/form-data; boundary=" + boundary, body.toByteArray()).bytes();
     }
 
     private byte[] attachmentGetEvent() {
-        return Events.route("GET /api/v3/{region}/{language}/chat/{device_id}/{attachment_hash}/")
+        return event("GET /api/v3/{region}/{language}/chat/{device_id}/{attachment_hash}/")
                 .path("region", REGION).path("language", "de").path("device_id", READER)
                 .path("attachment_hash", attachmentHash).bytes();
     }
 
-    private static Events staff(Events event) {
+    /** Events with a fixed request id and time, so that every run sends the same bytes. */
+    private static HttpEvent event(String routeKey) {
+        return HttpEvent.route(routeKey).header("accept", "application/json").header("user-agent", "integreat-benchmark")
+                .fixed("benchmark-request", 1_796_300_000_000L);
+    }
+
+    private static HttpEvent staff(HttpEvent event) {
         return event.claim("sub", "benchmark-staff").claim("name", "Benchmark").claim("cognito:groups", "[staff]");
     }
 
     private static byte[] getSettingsEvent() {
-        return staff(Events.route("GET /cms/v1/regions/{region}/settings").path("region", REGION)).bytes();
+        return staff(event("GET /cms/v1/regions/{region}/settings").path("region", REGION)).bytes();
     }
 
     private static byte[] putSettingsEvent() {
         String json = "{\"app_chat_enabled\":true,\"author_chat_enabled\":true,\"chat_beta_tester_percentage\":100,"
                 + "\"retention_days\":90,\"languages\":[\"de\",\"en\",\"ar\",\"fa\",\"uk\",\"ru\"],\"helpdesk_url\":null}";
-        return staff(Events.route("PUT /cms/v1/regions/{region}/settings").path("region", REGION))
-                .body("application/json", json.getBytes(StandardCharsets.UTF_8), false).bytes();
+        return staff(event("PUT /cms/v1/regions/{region}/settings").path("region", REGION))
+                .json(json).bytes();
     }
 
     private static byte[] authorChatHistoryEvent() {
-        return staff(Events.route("GET /cms/v1/author-chat/messages")).bytes();
+        return staff(event("GET /cms/v1/author-chat/messages")).bytes();
     }
 
     /** Invokes a handler with an event and fails unless the response has {@code status}; returns the response. */

@@ -9,7 +9,7 @@ import de.integreat.chat.emulators.SamTemplate;
 import de.integreat.chat.fetchhistory.FetchHistoryFunction;
 import de.integreat.chat.managechat.ManageChatFunction;
 import de.integreat.chat.sendmessage.SendMessageFunction;
-import de.integreat.chat.testing.HttpEvent;
+import de.integreat.chat.emulators.HttpEvent;
 import de.integreat.chat.testing.Lambda;
 import de.integreat.chat.testing.Multipart;
 import de.integreat.chat.testing.TestEnvironment;

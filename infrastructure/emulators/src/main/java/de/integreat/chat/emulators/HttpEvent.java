@@ -1,4 +1,4 @@
-package de.integreat.chat.testing;
+package de.integreat.chat.emulators;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +11,8 @@ import java.util.UUID;
 
 /**
  * Builds API Gateway HTTP API payload 2.0 events as the gateway sends them: route key, raw path with
- * the parameters filled in, lower-cased headers, base64 bodies for binary content, JWT claims.
+ * the parameters filled in, lower-cased headers, base64 bodies for binary content, JWT claims. Used by the
+ * tests and the benchmark harness.
  */
 public final class HttpEvent {
 
@@ -24,6 +25,8 @@ public final class HttpEvent {
     private final Map<String, String> claims = new LinkedHashMap<>();
     private byte[] body;
     private boolean base64;
+    private String requestId = UUID.randomUUID().toString();
+    private long timeEpoch = System.currentTimeMillis();
 
     private HttpEvent(String routeKey) {
         this.routeKey = routeKey;
@@ -79,6 +82,22 @@ public final class HttpEvent {
         return body("application/json", json);
     }
 
+    /** Fixes the request id and time, so that the event is the same bytes every time (benchmarks). */
+    public HttpEvent fixed(String id, long epochMillis) {
+        this.requestId = id;
+        this.timeEpoch = epochMillis;
+        return this;
+    }
+
+    /** The event as JSON bytes. */
+    public byte[] bytes() {
+        try {
+            return MAPPER.writeValueAsBytes(build());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public JsonNode build() {
         String method = routeKey.substring(0, routeKey.indexOf(' '));
         String path = routeKey.substring(routeKey.indexOf(' ') + 1);
@@ -106,10 +125,10 @@ public final class HttpEvent {
         context.put("accountId", "123456789012");
         context.put("apiId", "local");
         context.put("domainName", "localhost");
-        context.put("requestId", UUID.randomUUID().toString());
+        context.put("requestId", requestId);
         context.put("routeKey", routeKey);
         context.put("stage", "$default");
-        context.put("timeEpoch", System.currentTimeMillis());
+        context.put("timeEpoch", timeEpoch);
         ObjectNode http = context.putObject("http");
         http.put("method", method);
         http.put("path", path);
