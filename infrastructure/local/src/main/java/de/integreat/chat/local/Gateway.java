@@ -42,11 +42,13 @@ public final class Gateway implements AutoCloseable {
 
     private final List<Target> targets = new ArrayList<>();
     private final LocalJwt jwt;
+    private final Cors cors;
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(32);
 
     Gateway(SamTemplate template, LocalAws aws, LocalJwt jwt, int port) throws IOException {
         this.jwt = jwt;
+        this.cors = Cors.from(template, System.getenv());
         for (SamTemplate.FunctionSpec function : template.functions()) {
             RequestStreamHandler handler = aws.handler(function);
             function.routes().forEach(route -> targets.add(new Target(new RouteMatcher(route), handler)));
@@ -82,6 +84,12 @@ public final class Gateway implements AutoCloseable {
             }
             String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getRawPath();
+            if (cors.isPreflight(method, exchange.getRequestHeaders())) {
+                cors.addPreflightHeaders(exchange.getRequestHeaders(), exchange.getResponseHeaders());
+                send(exchange, 204, Map.of(), List.of(), new byte[0]);
+                return;
+            }
+            cors.addResponseHeaders(exchange.getRequestHeaders(), exchange.getResponseHeaders());
             Optional<Target> target = targets.stream().filter(t -> t.route().matches(method, path)).findFirst();
             if (target.isEmpty()) {
                 sendMessage(exchange, 404, "Not Found");

@@ -88,6 +88,23 @@ class LocalRuntimeHttpTest {
     }
 
     @Test
+    void corsFollowsTheTemplateForAllowedOriginsOnly() throws Exception {
+        HttpResponse<String> preflight = HTTP.send(HttpRequest.newBuilder(uri("/cms/v1/regions/augsburg/settings"))
+                .method("OPTIONS", BodyPublishers.noBody()).header("Origin", "https://cms.integreat-app.de")
+                .header("Access-Control-Request-Method", "PUT").build(), BodyHandlers.ofString());
+        HttpResponse<String> foreign = HTTP.send(HttpRequest.newBuilder(uri("/api/v3/augsburg/abc/is_chat_enabled/"))
+                .header("Origin", "https://evil.example").build(), BodyHandlers.ofString());
+        HttpResponse<String> allowed = HTTP.send(HttpRequest.newBuilder(uri("/api/v3/augsburg/abc/is_chat_enabled/"))
+                .header("Origin", "https://integreat.app").build(), BodyHandlers.ofString());
+
+        assertEquals(204, preflight.statusCode());
+        assertEquals("https://cms.integreat-app.de", preflight.headers().firstValue("access-control-allow-origin").orElse(null));
+        assertTrue(preflight.headers().firstValue("access-control-allow-headers").orElse("").contains("idempotency-key"));
+        assertTrue(foreign.headers().firstValue("access-control-allow-origin").isEmpty());
+        assertEquals("https://integreat.app", allowed.headers().firstValue("access-control-allow-origin").orElse(null));
+    }
+
+    @Test
     void cmsRoutesNeedAValidToken() throws Exception {
         String valid = LocalRuntime.token(List.of("token", "--sub", "u1", "--name", "Alex", "--roles", "staff"));
         String expired = LocalRuntime.token(List.of("token", "--sub", "u1", "--roles", "staff", "--ttl", "-5"));
