@@ -262,7 +262,8 @@ public final class Benchmark {
         return medians;
     }
 
-    private static Map<String, String> coldEnvironment(Map<String, String> functionEnv, Emulators emulators) {
+    /** The environment Lambda would give the function, pointing at the emulators. */
+    static Map<String, String> coldEnvironment(Map<String, String> functionEnv, Emulators emulators) {
         Map<String, String> env = new HashMap<>(functionEnv);
         env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
         env.put("AWS_REGION", Emulators.REGION.id());

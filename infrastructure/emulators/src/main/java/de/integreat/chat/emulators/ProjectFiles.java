@@ -27,4 +27,24 @@ public final class ProjectFiles {
     public static Path template() {
         return root().resolve("template.yaml");
     }
+
+    /**
+     * The sample events in {@code events/} with the status each gets, in the order they must run
+     * (from {@code events/expected-statuses.txt}).
+     */
+    public static java.util.LinkedHashMap<String, Integer> expectedEventStatuses() {
+        java.util.LinkedHashMap<String, Integer> statuses = new java.util.LinkedHashMap<>();
+        try {
+            for (String line : Files.readAllLines(root().resolve("events/expected-statuses.txt"))) {
+                String entry = line.strip();
+                if (!entry.isEmpty() && !entry.startsWith("#")) {
+                    String[] parts = entry.split("\\s+");
+                    statuses.put(parts[0], Integer.parseInt(parts[1]));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return statuses;
+    }
 }

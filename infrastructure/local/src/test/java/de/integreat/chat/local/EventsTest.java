@@ -15,7 +15,6 @@ import de.integreat.chat.testing.TestEnvironment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,25 +25,7 @@ import org.junit.jupiter.api.Test;
 class EventsTest {
 
     /** Event file → expected status, in the order they run (a send creates the chat the next GET reads). */
-    static final Map<String, Integer> EXPECTED = new LinkedHashMap<>();
-
-    static {
-        EXPECTED.put("put-settings.json", 200);
-        EXPECTED.put("get-settings.json", 200);
-        EXPECTED.put("is-chat-enabled.json", 200);
-        EXPECTED.put("send-app-message.json", 200);
-        EXPECTED.put("current-chat.json", 200);
-        EXPECTED.put("resolve-attachment.json", 404);
-        EXPECTED.put("send-author-message.json", 201);
-        EXPECTED.put("get-author-chat.json", 200);
-        EXPECTED.put("author-chat-visit.json", 200);
-        EXPECTED.put("delete-author-message.json", 404);
-        EXPECTED.put("list-inbox-chats.json", 200);
-        EXPECTED.put("get-inbox-chat-messages.json", 404);
-        EXPECTED.put("send-counsellor-reply.json", 404);
-        EXPECTED.put("create-upload-url.json", 404);
-        EXPECTED.put("set-typing.json", 404);
-    }
+    static final Map<String, Integer> EXPECTED = ProjectFiles.expectedEventStatuses();
 
     static final ObjectMapper MAPPER = new ObjectMapper();
     static final SamTemplate TEMPLATE = SamTemplate.load();
