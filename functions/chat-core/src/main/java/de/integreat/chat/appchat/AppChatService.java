@@ -8,6 +8,7 @@ import de.integreat.chat.attachments.FileTypes;
 import de.integreat.chat.attachments.StoredAttachment;
 import de.integreat.chat.config.ChatContext;
 import de.integreat.chat.config.Config;
+import de.integreat.chat.config.Lazy;
 import de.integreat.chat.http.ApiError;
 import de.integreat.chat.http.Upload;
 import de.integreat.chat.settings.RegionSettings;
@@ -42,7 +43,8 @@ public final class AppChatService {
     private final IdempotencyStore idempotency;
     private final AbTestStore abTests;
     /** Built on first use: it needs the S3 client and presigner, which most routes never touch. */
-    private final AttachmentStore attachments;
+    /** Built on first use: the current-chat function ships no S3, and its routes never reach attachments. */
+    private final Lazy<AttachmentStore> attachments;
     private final AttachmentPolicy attachmentPolicy;
 
     public AppChatService(ChatContext context, RegionSettingsStore settings) {
@@ -56,7 +58,7 @@ public final class AppChatService {
         this.archive = new ChatArchive(dynamo, table);
         this.idempotency = new IdempotencyStore(dynamo, table);
         this.abTests = new AbTestStore(dynamo, table);
-        this.attachments = AttachmentStore.from(context);
+        this.attachments = new Lazy<>(() -> AttachmentStore.from(context));
         this.attachmentPolicy = new AttachmentPolicy(config);
     }
 
@@ -145,14 +147,14 @@ public final class AppChatService {
         }
         DeviceState state = countRead(deviceId, region, settings);
         long nowMillis = clock.millis();
-        StoredAttachment attachment = attachments.find(hash, nowMillis / 1000).orElseThrow(AppChatService::attachmentNotFound);
+        StoredAttachment attachment = attachments.get().find(hash, nowMillis / 1000).orElseThrow(AppChatService::attachmentNotFound);
         boolean ownsIt = deviceId.equals(attachment.deviceId()) && region.equals(attachment.region())
                 && attachment.chatId().equals(state.chatId())
                 && state.hasChatActiveAfter(nowMillis - settings.retentionSeconds() * 1000);
         if (!ownsIt) {
             throw attachmentNotFound();
         }
-        return attachments.downloadUrl(attachment, Duration.ofSeconds(config.attachmentUrlTtlSeconds()));
+        return attachments.get().downloadUrl(attachment, Duration.ofSeconds(config.attachmentUrlTtlSeconds()));
     }
 
     private ChatView store(String region, String language, String deviceId, NewMessage message, RegionSettings settings) {
@@ -189,7 +191,7 @@ public final class AppChatService {
                 AttachmentPolicy.filename(file.filename(), FileTypes.normalise(file.contentType())),
                 FileTypes.normalise(file.contentType()),
                 file.content().length, expiresAt);
-        attachments.save(attachment, file.content());
+        attachments.get().save(attachment, file.content());
         return attachment.ref();
     }
 

@@ -80,6 +80,19 @@ public final class AwsClients {
         }
     }
 
+    /**
+     * Whether this function's jar ships the S3 SDK: only the functions that handle attachments do
+     * (send-message, resolve-attachment); the others never reach S3 code.
+     */
+    public static boolean s3Available() {
+        try {
+            Class.forName("software.amazon.awssdk.services.s3.S3Client", false, AwsClients.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
     /** Builds the clients once; call from a constructor, never per request. */
     public static AwsClients create(Settings settings) {
         SdkHttpClient http = UrlConnectionHttpClient.create();
@@ -93,7 +106,25 @@ public final class AwsClients {
         if (settings.dynamoEndpoint() != null) {
             dynamo.endpointOverride(settings.dynamoEndpoint());
         }
-        return new AwsClients(dynamo.build(), new Lazy<>(() -> s3(settings, http)), new Lazy<>(() -> presigner(settings)));
+        return new AwsClients(dynamo.build(), new Lazy<>(new S3Factory(settings, http)), new Lazy<>(new PresignerFactory(settings)));
+    }
+
+    /*
+     * Named factories, not lambdas: creating a lambda resolves its method's return type, which would load S3
+     * classes at cold start, and fail in the functions whose jars do not ship S3 (see s3Available()).
+     */
+    private record S3Factory(Settings settings, SdkHttpClient http) implements Supplier<S3Client> {
+        @Override
+        public S3Client get() {
+            return s3(settings, http);
+        }
+    }
+
+    private record PresignerFactory(Settings settings) implements Supplier<S3Presigner> {
+        @Override
+        public S3Presigner get() {
+            return presigner(settings);
+        }
     }
 
     private static S3Client s3(Settings settings, SdkHttpClient http) {
@@ -117,30 +148,5 @@ public final class AwsClients {
             presigner.endpointOverride(settings.s3Endpoint());
         }
         return presigner.build();
-    }
-
-    /** A value built once, on the first {@link #get()}; safe for concurrent callers (the local runtime). */
-    private static final class Lazy<T> {
-
-        private final Supplier<T> factory;
-        private volatile T value;
-
-        Lazy(Supplier<T> factory) {
-            this.factory = factory;
-        }
-
-        T get() {
-            T result = value;
-            if (result == null) {
-                synchronized (this) {
-                    result = value;
-                    if (result == null) {
-                        result = factory.get();
-                        value = result;
-                    }
-                }
-            }
-            return result;
-        }
     }
 }

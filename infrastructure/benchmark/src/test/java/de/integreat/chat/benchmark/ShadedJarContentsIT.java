@@ -54,6 +54,18 @@ class ShadedJarContentsIT {
         }));
     }
 
+    /** Only the functions that store or serve attachments ship the S3 SDK. */
+    @TestFactory
+    Stream<DynamicTest> onlyAttachmentFunctionsShipS3() {
+        List<String> withS3 = List.of("SendMessageFunction", "ResolveAttachmentFunction");
+        return functions.stream().map(function -> DynamicTest.dynamicTest(function.logicalId(), () -> {
+            try (ZipFile zip = new ZipFile(jarOf(function).toFile())) {
+                boolean hasS3 = zip.getEntry("software/amazon/awssdk/services/s3/S3Client.class") != null;
+                assertEquals(withS3.contains(function.logicalId()), hasS3, jarOf(function).getFileName().toString());
+            }
+        }));
+    }
+
     private static Path jarOf(SamTemplate.FunctionSpec function) throws IOException {
         return ProjectFiles.root().resolve(function.codeUri());
     }
