@@ -64,7 +64,7 @@ public record FormBody(Map<String, String> fields, List<Upload> files) {
         for (Iterator<Map.Entry<String, JsonNode>> it = Json.readObject(body).fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             JsonNode value = field.getValue();
-            if (value.isTextual() || value.isBoolean() || value.isNumber()) {
+            if (value.isTextual() || value.isBoolean() || value.isIntegralNumber()) {
                 fields.put(field.getKey(), value.asText());
             } else if (!value.isNull()) {
                 throw ApiError.badRequest("Field '" + field.getKey() + "' must be a string or a boolean.");

@@ -106,7 +106,7 @@ class SendMessageFunctionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"message\": ", "[1,2]", "{\"message\": {\"a\": 1}}"})
+    @ValueSource(strings = {"{\"message\": ", "[1,2]", "{\"message\": {\"a\": 1}}", "{\"message\": 1e400}"})
     void malformedJsonIs400(String body) {
         assertEquals(400, Lambda.invoke(function, event(device).json(body).build()).status());
     }
