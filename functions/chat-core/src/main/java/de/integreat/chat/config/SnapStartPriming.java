@@ -1,9 +1,14 @@
 package de.integreat.chat.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.integreat.chat.appchat.ChatMessage;
+import de.integreat.chat.appchat.ChatView;
+import de.integreat.chat.attachments.AttachmentRef;
+import de.integreat.chat.http.FormBody;
 import de.integreat.chat.http.HttpEvents;
 import de.integreat.chat.http.HttpResponse;
 import de.integreat.chat.http.Json;
+import de.integreat.chat.http.Times;
 import de.integreat.chat.settings.RegionSettingsStore;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.crac.Context;
 import org.crac.Core;
@@ -22,7 +26,8 @@ import org.crac.Resource;
  * paths every request needs, so that their classes are loaded and initialised in the snapshot instead of
  * on the first request after a restore: parsing an HTTP API event, one DynamoDB {@code GetItem} (marshalling,
  * signing, the HTTP client, unmarshalling), building the S3 client and presigning an S3 URL (both without a
- * network call; {@link AwsClients} builds them lazily otherwise) and serialising a response.
+ * network call; {@link AwsClients} builds them lazily otherwise; skipped in jars without S3), parsing a
+ * multipart body and serialising the app's chat object.
  *
  * <p>It is read-only: it writes nothing to the table or the bucket, and keeps nothing it computed (no cached
  * settings, no ids, no random values), so every restored copy starts from the same neutral state.
@@ -39,6 +44,11 @@ public final class SnapStartPriming implements Resource {
             + "\"rawPath\":\"/api/v3/priming/de/chat/priming\",\"rawQueryString\":\"\",\"headers\":{\"accept\":\"application/json\"},"
             + "\"pathParameters\":{\"region\":\"priming\",\"language\":\"de\",\"device_id\":\"priming\"},"
             + "\"requestContext\":{\"requestId\":\"priming\",\"http\":{\"method\":\"GET\",\"path\":\"/api/v3/priming/de/chat/priming\"}},"
+            + "\"isBase64Encoded\":false}").getBytes(StandardCharsets.UTF_8);
+
+    private static final byte[] SAMPLE_MULTIPART_EVENT = ("{\"routeKey\":\"POST /priming\",\"headers\":{\"content-type\":"
+            + "\"multipart/form-data; boundary=priming\"},\"requestContext\":{\"http\":{\"method\":\"POST\"}},"
+            + "\"body\":\"--priming\\r\\nContent-Disposition: form-data; name=\\\"message\\\"\\r\\n\\r\\npriming\\r\\n--priming--\\r\\n\","
             + "\"isBase64Encoded\":false}").getBytes(StandardCharsets.UTF_8);
 
     private final ChatContext context;
@@ -76,8 +86,14 @@ public final class SnapStartPriming implements Resource {
                 context.aws().presigner().presignGetObject(p -> p.signatureDuration(Duration.ofMinutes(1))
                         .getObjectRequest(g -> g.bucket(context.config().bucket()).key("priming/priming.pdf")));
             }
-            HttpResponse response = HttpResponse.json(200, Map.of("priming", List.of(Map.of("id", 1, "content", "priming"))));
+            // The app's chat object: Jackson builds its record serialisers once, here instead of on a first request.
+            ChatView chat = new ChatView(List.of(new ChatView.MessageView(1, "priming", true, false, ChatMessage.USER,
+                    Times.iso(0), List.of(new AttachmentRef("0".repeat(64), "priming.pdf", 1, "application/pdf")))),
+                    false, false, null);
+            HttpResponse response = HttpResponse.json(200, chat);
             Json.MAPPER.writeValue(OutputStream.nullOutputStream(), response.toEvent());
+            // The app's multipart parser (commons-fileupload), on a fixed in-memory body.
+            FormBody.parse(HttpEvents.parse(Json.MAPPER.readTree(SAMPLE_MULTIPART_EVENT)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
