@@ -25,4 +25,9 @@ public record ChatMessage(
     public ChatMessage {
         attachments = List.copyOf(attachments);
     }
+
+    /** Whether the app user wrote it (shown as {@code user_is_author}). */
+    public boolean userIsAuthor() {
+        return USER.equals(role);
+    }
 }

@@ -29,7 +29,7 @@ public record ChatView(
     static ChatView of(List<ChatMessage> messages, DeviceState state, long nowSeconds, String ticketUrl) {
         List<MessageView> views = messages.stream()
                 .filter(m -> !m.internal())
-                .map(m -> new MessageView(m.id(), m.content(), ChatMessage.USER.equals(m.role()), m.automatic(),
+                .map(m -> new MessageView(m.id(), m.content(), m.userIsAuthor(), m.automatic(),
                         m.role(), Times.iso(m.createdAtMillis()), m.attachments()))
                 .toList();
         return new ChatView(views, state.evaluationConsent(), state.typingUntil() > nowSeconds, ticketUrl);

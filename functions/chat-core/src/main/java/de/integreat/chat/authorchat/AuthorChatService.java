@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.f4b6a3.ulid.Ulid;
 import de.integreat.chat.auth.Caller;
 import de.integreat.chat.config.ChatContext;
+import de.integreat.chat.storage.Keys;
 import de.integreat.chat.http.ApiError;
 import de.integreat.chat.http.PageRequest;
 import de.integreat.chat.http.Times;
@@ -15,7 +16,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.regex.Pattern;
 
 /**
  * The author chat of CMS staff and management: a shared history of the last
@@ -27,7 +27,6 @@ public final class AuthorChatService {
     public static final Map<String, Object> DELETED =
             Map.of("success", true, "status", "The chat message was successfully deleted.");
 
-    private static final Pattern ULID = Pattern.compile("[0-9A-HJKMNP-TV-Z]{26}");
 
     private final Clock clock;
     private final long historyMillis;
@@ -85,7 +84,7 @@ public final class AuthorChatService {
     /** Deletes a message the caller sent (staff: any message); 403 for others' messages, 404 when not in the history. */
     public Map<String, Object> delete(Caller caller, String id) {
         requireAuthor(caller);
-        if (id == null || !ULID.matcher(id).matches()) {
+        if (id == null || !Keys.ULID.matcher(id).matches()) {
             throw notFound();
         }
         DeleteOutcome outcome = messages.delete(id, caller.id(), caller.has(Caller.STAFF, null),

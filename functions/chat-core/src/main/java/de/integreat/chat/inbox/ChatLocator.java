@@ -8,7 +8,6 @@ import de.integreat.chat.storage.Keys;
 import de.integreat.chat.storage.TableSchema;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -17,8 +16,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * another region is not found, so region-scoped roles cannot reach it by guessing ids.
  */
 final class ChatLocator {
-
-    private static final Pattern CHAT_ID = Pattern.compile("[0-9A-HJKMNP-TV-Z]{26}");
 
     private final DynamoDbClient dynamo;
     private final String table;
@@ -35,7 +32,7 @@ final class ChatLocator {
 
     /** The chat's location in {@code region}; the device's current chat wins over an archive entry. */
     Optional<ChatLocation> find(String region, String chatId) {
-        if (chatId == null || !CHAT_ID.matcher(chatId).matches()) {
+        if (chatId == null || !Keys.ULID.matcher(chatId).matches()) {
             return Optional.empty();
         }
         var items = dynamo.query(q -> q.tableName(table).indexName(TableSchema.CHAT_INDEX)

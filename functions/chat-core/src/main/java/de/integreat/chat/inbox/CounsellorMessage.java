@@ -18,7 +18,7 @@ public record CounsellorMessage(
         @JsonProperty("attachments") List<AttachmentRef> attachments) {
 
     static CounsellorMessage of(ChatMessage m) {
-        return new CounsellorMessage(m.id(), m.content(), m.role(), ChatMessage.USER.equals(m.role()), m.automatic(),
+        return new CounsellorMessage(m.id(), m.content(), m.role(), m.userIsAuthor(), m.automatic(),
                 m.internal(), Times.iso(m.createdAtMillis()), m.attachments());
     }
 }

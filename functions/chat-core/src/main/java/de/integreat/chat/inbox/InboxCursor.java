@@ -1,9 +1,9 @@
 package de.integreat.chat.inbox;
 
+import de.integreat.chat.storage.Keys;
 import de.integreat.chat.storage.PageCursor;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Where an inbox page ended: the last chat's activity time and public id. Unlike a raw DynamoDB key it
@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 record InboxCursor(long lastMessageAt, String chatId) {
 
     private static final Set<String> FIELDS = Set.of("t", "c");
-    private static final Pattern CHAT_ID = Pattern.compile("[0-9A-HJKMNP-TV-Z]{26}|");
 
     String encode() {
         return PageCursor.encodeFields(Map.of("t", Long.toString(lastMessageAt), "c", chatId == null ? "" : chatId));
@@ -24,7 +23,7 @@ record InboxCursor(long lastMessageAt, String chatId) {
     /** The position in a cursor this service handed out; 400 {@code Invalid cursor.} for anything else. */
     static InboxCursor decode(String cursor) {
         Map<String, String> fields = PageCursor.decodeFields(cursor, FIELDS);
-        if (!CHAT_ID.matcher(fields.get("c")).matches()) {
+        if (!fields.get("c").isEmpty() && !Keys.ULID.matcher(fields.get("c")).matches()) {
             throw PageCursor.invalid();
         }
         try {

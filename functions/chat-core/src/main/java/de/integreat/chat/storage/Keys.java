@@ -3,6 +3,9 @@ package de.integreat.chat.storage;
 /** Every key format of the single table, in one place. */
 public final class Keys {
 
+    /** Chat and author message ids: ULIDs in canonical (upper-case Crockford base32) form. */
+    public static final java.util.regex.Pattern ULID = java.util.regex.Pattern.compile("[0-9A-HJKMNP-TV-Z]{26}");
+
     public static final String SETTINGS = "SETTINGS";
     public static final String META = "META";
     public static final String AUTHOR_CHAT = "AUTHORCHAT";
