@@ -1,11 +1,14 @@
 package de.integreat.chat.attachments;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import de.integreat.chat.http.Json;
+import de.integreat.chat.http.JsonObject;
+import java.util.Map;
 
-/** An attachment as listed on a message: its public hash, original name, size and type. */
-public record AttachmentRef(
-        @JsonProperty("id") String hash,
-        @JsonProperty("filename") String filename,
-        @JsonProperty("size") long size,
-        @JsonProperty("content_type") String contentType) {
+/** An attachment as listed on a message: its public hash ({@code id} in the API), original name, size and type. */
+public record AttachmentRef(String hash, String filename, long size, String contentType) implements JsonObject {
+
+    @Override
+    public Map<String, Object> toJson() {
+        return Json.object("id", hash, "filename", filename, "size", size, "content_type", contentType);
+    }
 }

@@ -1,13 +1,12 @@
 package de.integreat.chat.authorchat;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.github.f4b6a3.ulid.Ulid;
 import de.integreat.chat.auth.Caller;
 import de.integreat.chat.config.ChatContext;
 import de.integreat.chat.storage.Keys;
 import de.integreat.chat.http.ApiError;
+import de.integreat.chat.http.Json;
+import de.integreat.chat.http.JsonObject;
 import de.integreat.chat.http.PageRequest;
 import de.integreat.chat.http.Times;
 import de.integreat.chat.storage.PageCursor;
@@ -43,8 +42,11 @@ public final class AuthorChatService {
     }
 
     /** {@code {"last_visited": ...}}: the previous visit, or null for a first visit. */
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Visit(@JsonProperty("last_visited") String lastVisited) {
+    public record Visit(String lastVisited) implements JsonObject {
+        @Override
+        public Map<String, Object> toJson() {
+            return Json.object("last_visited", lastVisited);
+        }
     }
 
     /** A page of the history, newest first, and how many history messages are newer than the caller's last visit. */
@@ -65,10 +67,9 @@ public final class AuthorChatService {
     }
 
     /** Stores {@code {"text": ...}} (1 to AUTHOR_MESSAGE_MAX_CHARS characters after trimming) as the caller's message. */
-    public AuthorMessage.View send(Caller caller, JsonNode body) {
+    public AuthorMessage.View send(Caller caller, Map<String, Object> body) {
         requireAuthor(caller);
-        JsonNode field = body.get("text");
-        String text = field != null && field.isTextual() ? field.textValue().strip() : "";
+        String text = body.get("text") instanceof String field ? field.strip() : "";
         if (text.isEmpty()) {
             throw ApiError.badRequest("Message must not be empty.");
         }

@@ -1,13 +1,15 @@
 package de.integreat.chat.authorchat;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import de.integreat.chat.http.Json;
+import de.integreat.chat.http.JsonObject;
 import java.util.List;
+import java.util.Map;
 
 /** One page of the author chat history, newest first, with the caller's unread count. */
-@JsonInclude(JsonInclude.Include.ALWAYS)
-public record AuthorHistory(
-        @JsonProperty("messages") List<AuthorMessage.View> messages,
-        @JsonProperty("next_cursor") String nextCursor,
-        @JsonProperty("unread_count") long unreadCount) {
+public record AuthorHistory(List<AuthorMessage.View> messages, String nextCursor, long unreadCount) implements JsonObject {
+
+    @Override
+    public Map<String, Object> toJson() {
+        return Json.object("messages", messages, "next_cursor", nextCursor, "unread_count", unreadCount);
+    }
 }

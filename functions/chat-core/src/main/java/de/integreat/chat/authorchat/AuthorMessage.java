@@ -1,7 +1,9 @@
 package de.integreat.chat.authorchat;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import de.integreat.chat.http.Json;
+import de.integreat.chat.http.JsonObject;
 import de.integreat.chat.http.Times;
+import java.util.Map;
 
 /**
  * One author chat message.
@@ -17,14 +19,18 @@ public record AuthorMessage(String id, String senderId, String senderName, Strin
     }
 
     /** {@code {"id","sender":{"id","name"},"text","sent_at"}}. */
-    public record View(
-            @JsonProperty("id") String id,
-            @JsonProperty("sender") Sender sender,
-            @JsonProperty("text") String text,
-            @JsonProperty("sent_at") String sentAt) {
+    public record View(String id, Sender sender, String text, String sentAt) implements JsonObject {
+        @Override
+        public Map<String, Object> toJson() {
+            return Json.object("id", id, "sender", sender, "text", text, "sent_at", sentAt);
+        }
     }
 
     /** The CMS user who sent a message. */
-    public record Sender(@JsonProperty("id") String id, @JsonProperty("name") String name) {
+    public record Sender(String id, String name) implements JsonObject {
+        @Override
+        public Map<String, Object> toJson() {
+            return Json.object("id", id, "name", name);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package de.integreat.chat.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import de.integreat.chat.appchat.ChatMessage;
 import de.integreat.chat.appchat.ChatView;
 import de.integreat.chat.attachments.AttachmentRef;
@@ -77,8 +76,7 @@ public final class SnapStartPriming implements Resource {
     /** Runs the read-only request paths once; see the class comment. */
     public void prime() {
         try {
-            JsonNode event = Json.MAPPER.readTree(SAMPLE_EVENT);
-            HttpEvents.parse(event);
+            HttpEvents.parse(Json.readObject(SAMPLE_EVENT));
             new RegionSettingsStore(context.aws().dynamo(), context.config().tableName(), context.clock(), 0)
                     .find(PRIMING_REGION);
             if (AwsClients.s3Available()) {
@@ -86,14 +84,14 @@ public final class SnapStartPriming implements Resource {
                 context.aws().presigner().presignGetObject(p -> p.signatureDuration(Duration.ofMinutes(1))
                         .getObjectRequest(g -> g.bucket(context.config().bucket()).key("priming/priming.pdf")));
             }
-            // The app's chat object: Jackson builds its record serialisers once, here instead of on a first request.
+            // The app's chat object and the response event, written as on every request.
             ChatView chat = new ChatView(List.of(new ChatView.MessageView(1, "priming", true, false, ChatMessage.USER,
                     Times.iso(0), List.of(new AttachmentRef("0".repeat(64), "priming.pdf", 1, "application/pdf")))),
                     false, false, null);
             HttpResponse response = HttpResponse.json(200, chat);
-            Json.MAPPER.writeValue(OutputStream.nullOutputStream(), response.toEvent());
+            Json.write(response.toEvent(), OutputStream.nullOutputStream());
             // The app's multipart parser (commons-fileupload), on a fixed in-memory body.
-            FormBody.parse(HttpEvents.parse(Json.MAPPER.readTree(SAMPLE_MULTIPART_EVENT)));
+            FormBody.parse(HttpEvents.parse(Json.readObject(SAMPLE_MULTIPART_EVENT)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,7 +2,6 @@ package de.integreat.chat.http;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -33,13 +32,12 @@ public abstract class ApiFunction implements RequestStreamHandler {
 
     @Override
     public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        JsonNode event = Json.MAPPER.readTree(input);
-        Json.MAPPER.writeValue(output, handle(event).toEvent());
+        Json.write(handle(Json.readObject(input)).toEvent(), output);
     }
 
     /** Handles one event; never throws. */
-    public final HttpResponse handle(JsonNode event) {
-        String requestId = event.path("requestContext").path("requestId").asText("");
+    public final HttpResponse handle(Map<String, Object> event) {
+        String requestId = Json.textAt(Json.objectAt(event, "requestContext"), "requestId", "");
         try {
             HttpRequest request = HttpEvents.parse(event);
             Route route = routes.get(canonicalRouteKey(request.routeKey()));

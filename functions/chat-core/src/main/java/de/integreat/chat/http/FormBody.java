@@ -1,13 +1,11 @@
 package de.integreat.chat.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,15 +59,13 @@ public record FormBody(Map<String, String> fields, List<Upload> files) {
 
     private static FormBody json(byte[] body) {
         Map<String, String> fields = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = Json.readObject(body).fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            JsonNode value = field.getValue();
-            if (value.isTextual() || value.isBoolean() || value.isIntegralNumber()) {
-                fields.put(field.getKey(), value.asText());
-            } else if (!value.isNull()) {
-                throw ApiError.badRequest("Field '" + field.getKey() + "' must be a string or a boolean.");
+        Json.readObject(body).forEach((name, value) -> {
+            if (value instanceof String || value instanceof Boolean || Json.isIntegral(value)) {
+                fields.put(name, value.toString());
+            } else if (value != null) {
+                throw ApiError.badRequest("Field '" + name + "' must be a string or a boolean.");
             }
-        }
+        });
         return new FormBody(fields, List.of());
     }
 

@@ -1,66 +1,62 @@
 package de.integreat.chat.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Reads HTTP API payload 2.0 events from their JSON tree (no reflection, no event POJOs). */
+/** Reads HTTP API payload 2.0 events from their parsed JSON (no reflection, no event POJOs). */
 public final class HttpEvents {
 
     private HttpEvents() {
     }
 
     /** Turns an event into a request; a malformed base64 body is a client error. */
-    public static HttpRequest parse(JsonNode event) {
-        JsonNode context = event.path("requestContext");
-        String method = context.path("http").path("method").asText("");
-        String path = text(event, "rawPath", context.path("http").path("path").asText(""));
-        String routeKey = text(event, "routeKey", context.path("routeKey").asText(""));
+    public static HttpRequest parse(Map<String, Object> event) {
+        Map<String, Object> context = Json.objectAt(event, "requestContext");
+        Map<String, Object> http = Json.objectAt(context, "http");
+        String method = Json.textAt(http, "method", "");
+        String path = Json.textAt(event, "rawPath", Json.textAt(http, "path", ""));
+        String routeKey = Json.textAt(event, "routeKey", Json.textAt(context, "routeKey", ""));
         Map<String, String> headers = new HashMap<>();
-        event.path("headers").fields().forEachRemaining(
-                e -> headers.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue().asText()));
+        stringMap(Json.objectAt(event, "headers")).forEach((name, value) -> headers.put(name.toLowerCase(Locale.ROOT), value));
         return new HttpRequest(
                 routeKey,
                 method,
                 path,
                 headers,
-                stringMap(event.path("queryStringParameters")),
-                stringMap(event.path("pathParameters")),
+                stringMap(Json.objectAt(event, "queryStringParameters")),
+                stringMap(Json.objectAt(event, "pathParameters")),
                 body(event),
-                context.path("requestId").asText(""),
-                stringMap(context.path("authorizer").path("jwt").path("claims")));
+                Json.textAt(context, "requestId", ""),
+                stringMap(Json.objectAt(Json.objectAt(Json.objectAt(context, "authorizer"), "jwt"), "claims")));
     }
 
-    private static byte[] body(JsonNode event) {
-        JsonNode body = event.get("body");
-        if (body == null || body.isNull()) {
+    private static byte[] body(Map<String, Object> event) {
+        String body = Json.textAt(event, "body", null);
+        if (body == null) {
             return new byte[0];
         }
-        if (event.path("isBase64Encoded").asBoolean(false)) {
+        if (Boolean.TRUE.equals(event.get("isBase64Encoded"))) {
             try {
-                return Base64.getDecoder().decode(body.asText());
+                return Base64.getDecoder().decode(body);
             } catch (IllegalArgumentException e) {
                 throw ApiError.badRequest("The request body is not valid base64.");
             }
         }
-        return body.asText().getBytes(StandardCharsets.UTF_8);
+        return body.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String text(JsonNode node, String field, String fallback) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? fallback : value.asText();
-    }
-
-    private static Map<String, String> stringMap(JsonNode node) {
+    /** Text values as they are; nested objects and lists (e.g. array claims) as their JSON. */
+    private static Map<String, String> stringMap(Map<String, Object> object) {
         Map<String, String> map = new HashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            map.put(e.getKey(), e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString());
-        }
+        object.forEach((name, value) -> {
+            if (value != null) {
+                map.put(name, value instanceof Map || value instanceof List ? Json.write(value) : value.toString());
+            }
+        });
         return map;
     }
 }

@@ -1,13 +1,12 @@
 package de.integreat.chat.http;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A response in HTTP API payload 2.0 terms: status, headers and a JSON (or empty) body. */
 public record HttpResponse(int statusCode, Map<String, String> headers, String body) {
 
-    /** A JSON response; {@code value} is serialised with the shared mapper. */
+    /** A JSON response; {@code value} is a {@link JsonObject} or a map (see {@link Json#write(Object)}). */
     public static HttpResponse json(int status, Object value) {
         return new HttpResponse(status, Map.of("content-type", "application/json"), Json.write(value));
     }
@@ -25,13 +24,7 @@ public record HttpResponse(int statusCode, Map<String, String> headers, String b
     }
 
     /** The payload 2.0 response object Lambda returns to API Gateway. */
-    public ObjectNode toEvent() {
-        ObjectNode node = Json.MAPPER.createObjectNode();
-        node.put("statusCode", statusCode);
-        ObjectNode headerNode = node.putObject("headers");
-        headers.forEach(headerNode::put);
-        node.put("body", body);
-        node.put("isBase64Encoded", false);
-        return node;
+    public Map<String, Object> toEvent() {
+        return Json.object("statusCode", statusCode, "headers", headers, "body", body, "isBase64Encoded", false);
     }
 }

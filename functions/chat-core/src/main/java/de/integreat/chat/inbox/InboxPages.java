@@ -1,8 +1,9 @@
 package de.integreat.chat.inbox;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import de.integreat.chat.http.Json;
+import de.integreat.chat.http.JsonObject;
 import java.util.List;
+import java.util.Map;
 
 /** The paged responses of the inbox routes; {@code next_cursor} is null on the last page. */
 public final class InboxPages {
@@ -11,13 +12,18 @@ public final class InboxPages {
     }
 
     /** {@code {"chats": [...], "next_cursor": ...}}, most recent activity first. */
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Chats(@JsonProperty("chats") List<InboxChat> chats, @JsonProperty("next_cursor") String nextCursor) {
+    public record Chats(List<InboxChat> chats, String nextCursor) implements JsonObject {
+        @Override
+        public Map<String, Object> toJson() {
+            return Json.object("chats", chats, "next_cursor", nextCursor);
+        }
     }
 
     /** {@code {"messages": [...], "next_cursor": ...}}, oldest first. */
-    @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Messages(@JsonProperty("messages") List<CounsellorMessage> messages,
-                           @JsonProperty("next_cursor") String nextCursor) {
+    public record Messages(List<CounsellorMessage> messages, String nextCursor) implements JsonObject {
+        @Override
+        public Map<String, Object> toJson() {
+            return Json.object("messages", messages, "next_cursor", nextCursor);
+        }
     }
 }

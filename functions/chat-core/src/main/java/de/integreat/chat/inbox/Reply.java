@@ -1,9 +1,9 @@
 package de.integreat.chat.inbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import de.integreat.chat.http.ApiError;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A validated counsellor reply: {@code {"text", "internal", "automatic", "attachments": [hash, ...]}}.
@@ -16,13 +16,13 @@ import java.util.List;
 record Reply(String text, boolean internal, boolean automatic, List<String> attachments) {
 
     /** Reads and checks the body; every violation is a 400 naming the field. */
-    static Reply from(JsonNode body, int maxChars, int maxAttachments) {
-        JsonNode textNode = body.path("text");
-        if (!textNode.isMissingNode() && !textNode.isNull() && !textNode.isTextual()) {
+    static Reply from(Map<String, Object> body, int maxChars, int maxAttachments) {
+        Object textValue = body.get("text");
+        if (textValue != null && !(textValue instanceof String)) {
             throw ApiError.badRequest("Field 'text' must be a string.");
         }
-        String text = textNode.isTextual() ? textNode.textValue().strip() : "";
-        List<String> attachments = hashes(body.path("attachments"));
+        String text = textValue == null ? "" : ((String) textValue).strip();
+        List<String> attachments = hashes(body.get("attachments"));
         if (text.isEmpty() && attachments.isEmpty()) {
             throw ApiError.badRequest("Message must not be empty.");
         }
@@ -35,33 +35,33 @@ record Reply(String text, boolean internal, boolean automatic, List<String> atta
         return new Reply(text, flag(body, "internal"), flag(body, "automatic"), attachments);
     }
 
-    private static List<String> hashes(JsonNode node) {
+    private static List<String> hashes(Object value) {
         List<String> hashes = new ArrayList<>();
-        if (node.isMissingNode() || node.isNull()) {
+        if (value == null) {
             return hashes;
         }
-        if (!node.isArray()) {
+        if (!(value instanceof List<?> list)) {
             throw ApiError.badRequest("Field 'attachments' must be a list of attachment ids.");
         }
-        for (JsonNode hash : node) {
-            if (!hash.isTextual()) {
+        for (Object item : list) {
+            if (!(item instanceof String hash)) {
                 throw ApiError.badRequest("Field 'attachments' must be a list of attachment ids.");
             }
-            if (!hashes.contains(hash.textValue())) {
-                hashes.add(hash.textValue());
+            if (!hashes.contains(hash)) {
+                hashes.add(hash);
             }
         }
         return hashes;
     }
 
-    private static boolean flag(JsonNode body, String field) {
-        JsonNode value = body.path(field);
-        if (value.isMissingNode() || value.isNull()) {
+    private static boolean flag(Map<String, Object> body, String field) {
+        Object value = body.get(field);
+        if (value == null) {
             return false;
         }
-        if (!value.isBoolean()) {
+        if (!(value instanceof Boolean flag)) {
             throw ApiError.badRequest("Field '" + field + "' must be true or false.");
         }
-        return value.booleanValue();
+        return flag;
     }
 }

@@ -1,6 +1,5 @@
 package de.integreat.chat.inbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import de.integreat.chat.appchat.AppRegions;
 import de.integreat.chat.appchat.ChatMessage;
 import de.integreat.chat.appchat.MessageStore;
@@ -15,6 +14,7 @@ import de.integreat.chat.settings.RegionSettings;
 import de.integreat.chat.settings.RegionSettingsStore;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -48,7 +48,7 @@ public final class ReplyService {
      * Stores the reply under the chat's next message id. Round trips: the chat lookup, one conditional
      * update for the id, one put for the message, plus a batch read, a HEAD, a copy and a put per attachment.
      */
-    public CounsellorMessage reply(Caller caller, String region, String chatId, JsonNode body) {
+    public CounsellorMessage reply(Caller caller, String region, String chatId, Map<String, Object> body) {
         RegionSettings settings = access.require(caller, region);
         Reply reply = Reply.from(body, config.messageMaxChars(), config.attachmentMaxCount());
         ChatLocation chat = locator.require(region, chatId);

@@ -1,6 +1,5 @@
 package de.integreat.chat.inbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import de.integreat.chat.appchat.AppRegions;
 import de.integreat.chat.auth.Caller;
 import de.integreat.chat.config.ChatContext;
@@ -32,18 +31,17 @@ public final class TypingService {
      * {@code {"typing": true}} shows typing for TYPING_TTL_SECONDS from now, {@code false} ends it. 409 when
      * the chat is no longer the device's current chat (the app cannot show it).
      */
-    public Map<String, Boolean> setTyping(Caller caller, String region, String chatId, JsonNode body) {
+    public Map<String, Boolean> setTyping(Caller caller, String region, String chatId, Map<String, Object> body) {
         access.require(caller, region);
-        JsonNode typing = body.get("typing");
-        if (typing == null || !typing.isBoolean()) {
+        if (!(body.get("typing") instanceof Boolean typing)) {
             throw ApiError.badRequest("Field 'typing' must be true or false.");
         }
         ChatLocation chat = locator.require(region, chatId);
         long now = clock.millis();
-        Long until = typing.booleanValue() ? now / 1000 + ttlSeconds : null;
+        Long until = typing ? now / 1000 + ttlSeconds : null;
         if (!chats.setTyping(chat, until, now)) {
             throw ApiError.conflict("This chat has ended; typing cannot be shown.");
         }
-        return Map.of("typing", typing.booleanValue());
+        return Map.of("typing", typing);
     }
 }

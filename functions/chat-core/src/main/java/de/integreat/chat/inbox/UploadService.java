@@ -1,6 +1,5 @@
 package de.integreat.chat.inbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import de.integreat.chat.appchat.AppRegions;
 import de.integreat.chat.attachments.AttachmentHash;
 import de.integreat.chat.attachments.AttachmentPolicy;
@@ -46,19 +45,20 @@ public final class UploadService {
     }
 
     /** Declares {@code {"filename","content_type","size"}} for the chat and returns the presigned PUT. */
-    public UploadTicket create(Caller caller, String region, String chatId, JsonNode body) {
+    public UploadTicket create(Caller caller, String region, String chatId, Map<String, Object> body) {
         access.require(caller, region);
         String contentType = FileTypes.normalise(text(body, "content_type"));
         String filename = AttachmentPolicy.filename(text(body, "filename"), contentType);
-        JsonNode size = body.path("size");
-        if (!size.isIntegralNumber() || size.asLong() < 1) {
+        Object sizeValue = body.get("size");
+        long size = sizeValue instanceof Integer || sizeValue instanceof Long ? ((Number) sizeValue).longValue() : 0;
+        if (size < 1) {
             throw ApiError.badRequest("Field 'size' must be a whole number of bytes above 0.");
         }
-        policy.check(filename, contentType, size.asLong());
+        policy.check(filename, contentType, size);
         ChatLocation chat = locator.require(region, chatId);
         long now = clock.millis();
         PendingUpload upload = new PendingUpload(AttachmentHash.generate(), region, chat.chatId(), filename,
-                contentType, size.asLong(), now / 1000 + DECLARATION_SECONDS);
+                contentType, size, now / 1000 + DECLARATION_SECONDS);
         uploads.put(upload);
         var presigned = store.uploadUrl(upload, urlTtl);
         Map<String, String> headers = new TreeMap<>();
@@ -72,11 +72,10 @@ public final class UploadService {
                 Times.iso(presigned.expiration().toEpochMilli()));
     }
 
-    private static String text(JsonNode body, String field) {
-        JsonNode value = body.get(field);
-        if (value == null || !value.isTextual() || value.textValue().isBlank()) {
+    private static String text(Map<String, Object> body, String field) {
+        if (!(body.get(field) instanceof String value) || value.isBlank()) {
             throw ApiError.badRequest("Field '" + field + "' must be a non-empty string.");
         }
-        return value.textValue();
+        return value;
     }
 }

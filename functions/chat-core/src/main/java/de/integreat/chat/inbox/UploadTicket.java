@@ -1,6 +1,7 @@
 package de.integreat.chat.inbox;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import de.integreat.chat.http.Json;
+import de.integreat.chat.http.JsonObject;
 import java.util.Map;
 
 /**
@@ -9,10 +10,12 @@ import java.util.Map;
  *
  * @param id the attachment id (hash) to name in the reply's {@code attachments}
  */
-public record UploadTicket(
-        @JsonProperty("id") String id,
-        @JsonProperty("upload_url") String uploadUrl,
-        @JsonProperty("upload_method") String uploadMethod,
-        @JsonProperty("upload_headers") Map<String, String> uploadHeaders,
-        @JsonProperty("expires_at") String expiresAt) {
+public record UploadTicket(String id, String uploadUrl, String uploadMethod, Map<String, String> uploadHeaders,
+                           String expiresAt) implements JsonObject {
+
+    @Override
+    public Map<String, Object> toJson() {
+        return Json.object("id", id, "upload_url", uploadUrl, "upload_method", uploadMethod,
+                "upload_headers", uploadHeaders, "expires_at", expiresAt);
+    }
 }

@@ -1,11 +1,12 @@
 package de.integreat.chat.settings;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import de.integreat.chat.auth.Caller;
 import de.integreat.chat.http.ApiError;
+import de.integreat.chat.http.Json;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Reading and replacing a region's settings (staff; management of the region may read). */
 public final class SettingsService {
@@ -27,7 +28,7 @@ public final class SettingsService {
     }
 
     /** Validates every field of {@code body} and stores it as the region's settings (creating the region). */
-    public SettingsView put(Caller caller, String region, JsonNode body) {
+    public SettingsView put(Caller caller, String region, Map<String, Object> body) {
         caller.requireAny(region, Caller.STAFF);
         RegionSettings settings = new RegionSettings(
                 requireSlug(region),
@@ -48,48 +49,48 @@ public final class SettingsService {
         return region;
     }
 
-    private static boolean bool(JsonNode body, String field) {
-        JsonNode value = body.get(field);
-        if (value == null || !value.isBoolean()) {
+    private static boolean bool(Map<String, Object> body, String field) {
+        if (!(body.get(field) instanceof Boolean value)) {
             throw invalid(field, "must be true or false");
         }
-        return value.booleanValue();
+        return value;
     }
 
-    private static int integer(JsonNode body, String field, int min, int max) {
-        JsonNode value = body.get(field);
-        if (value == null || !value.isIntegralNumber() || value.asLong() < min || value.asLong() > max) {
+    private static int integer(Map<String, Object> body, String field, int min, int max) {
+        Object value = body.get(field);
+        if (!(value instanceof Integer number) || number < min || number > max) {
             throw invalid(field, "must be a whole number from " + min + " to " + max);
         }
-        return value.intValue();
+        return number;
     }
 
-    private static List<String> languages(JsonNode body) {
-        JsonNode value = body.get("languages");
-        if (value == null || !value.isArray() || value.size() > MAX_LANGUAGES) {
+    private static List<String> languages(Map<String, Object> body) {
+        if (!(body.get("languages") instanceof List<?> value) || value.size() > MAX_LANGUAGES) {
             throw invalid("languages", "must be a list of at most " + MAX_LANGUAGES + " language tags");
         }
         List<String> languages = new ArrayList<>();
-        for (JsonNode language : value) {
-            if (!language.isTextual() || !RegionSettings.LANGUAGE.matcher(language.textValue()).matches()) {
+        for (Object item : value) {
+            if (!(item instanceof String language) || !RegionSettings.LANGUAGE.matcher(language).matches()) {
                 throw invalid("languages", "must contain language tags like \"de\" or \"pt-br\"");
             }
-            if (!languages.contains(language.textValue())) {
-                languages.add(language.textValue());
+            if (!languages.contains(language)) {
+                languages.add(language);
             }
         }
         return languages;
     }
 
-    private static String helpdeskUrl(JsonNode body) {
-        JsonNode value = body.get("helpdesk_url");
-        if (value == null || value.isNull()) {
+    private static String helpdeskUrl(Map<String, Object> body) {
+        Object value = body.get("helpdesk_url");
+        if (value == null) {
             return null;
         }
         try {
-            URI uri = value.isTextual() ? new URI(value.textValue()) : null;
-            if (uri != null && "https".equals(uri.getScheme()) && uri.getHost() != null && value.textValue().length() <= 2000) {
-                return value.textValue();
+            if (value instanceof String text && text.length() <= 2000) {
+                URI uri = new URI(text);
+                if ("https".equals(uri.getScheme()) && uri.getHost() != null) {
+                    return text;
+                }
             }
         } catch (java.net.URISyntaxException e) {
             // reported below

@@ -1,18 +1,20 @@
 package de.integreat.chat.settings;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import de.integreat.chat.http.Json;
+import de.integreat.chat.http.JsonObject;
 import java.util.List;
+import java.util.Map;
 
 /** Region settings in the API's field names. */
-@JsonInclude(JsonInclude.Include.ALWAYS)
-public record SettingsView(
-        @JsonProperty("app_chat_enabled") boolean appChatEnabled,
-        @JsonProperty("author_chat_enabled") boolean authorChatEnabled,
-        @JsonProperty("chat_beta_tester_percentage") int betaTesterPercentage,
-        @JsonProperty("retention_days") int retentionDays,
-        @JsonProperty("languages") List<String> languages,
-        @JsonProperty("helpdesk_url") String helpdeskUrl) {
+public record SettingsView(boolean appChatEnabled, boolean authorChatEnabled, int betaTesterPercentage,
+                           int retentionDays, List<String> languages, String helpdeskUrl) implements JsonObject {
+
+    @Override
+    public Map<String, Object> toJson() {
+        return Json.object("app_chat_enabled", appChatEnabled, "author_chat_enabled", authorChatEnabled,
+                "chat_beta_tester_percentage", betaTesterPercentage, "retention_days", retentionDays,
+                "languages", languages, "helpdesk_url", helpdeskUrl);
+    }
 
     static SettingsView of(RegionSettings settings) {
         return new SettingsView(settings.appChatEnabled(), settings.authorChatEnabled(),

@@ -1,13 +1,13 @@
 package de.integreat.chat.storage;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.integreat.chat.http.ApiError;
 import de.integreat.chat.http.Json;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -29,15 +29,9 @@ public final class PageCursor {
         if (lastKey == null || lastKey.isEmpty()) {
             return null;
         }
-        ObjectNode node = Json.MAPPER.createObjectNode();
-        lastKey.forEach((name, value) -> {
-            if (value.s() != null) {
-                node.putArray(name).add("S").add(value.s());
-            } else {
-                node.putArray(name).add("N").add(value.n());
-            }
-        });
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(Json.write(node).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Map<String, Object> pairs = new LinkedHashMap<>();
+        lastKey.forEach((name, value) -> pairs.put(name, value.s() != null ? List.of("S", value.s()) : List.of("N", value.n())));
+        return base64(pairs);
     }
 
     /**
@@ -52,12 +46,8 @@ public final class PageCursor {
             if (cursor.length() > MAX_CHARS) {
                 throw invalid();
             }
-            JsonNode node = Json.MAPPER.readTree(Base64.getUrlDecoder().decode(cursor));
             Map<String, AttributeValue> key = new HashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                key.put(field.getKey(), value(field.getValue()));
-            }
+            fromBase64(cursor).forEach((name, pair) -> key.put(name, value(pair)));
             if (!key.keySet().equals(attributes)) {
                 throw invalid();
             }
@@ -67,12 +57,11 @@ public final class PageCursor {
         }
     }
 
-    private static AttributeValue value(JsonNode pair) {
-        if (!pair.isArray() || pair.size() != 2 || !pair.get(1).isTextual()) {
+    private static AttributeValue value(Object pair) {
+        if (!(pair instanceof List<?> list) || list.size() != 2 || !(list.get(1) instanceof String text)) {
             throw invalid();
         }
-        String text = pair.get(1).textValue();
-        return switch (pair.get(0).asText()) {
+        return switch (String.valueOf(list.get(0))) {
             case "S" -> Attributes.s(text);
             case "N" -> Attributes.n(Long.parseLong(text));
             default -> throw invalid();
@@ -81,10 +70,7 @@ public final class PageCursor {
 
     /** A cursor made of named text fields (for positions that must not show table keys). */
     public static String encodeFields(Map<String, String> fields) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
-        fields.forEach(node::put);
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(Json.write(node).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return base64(new LinkedHashMap<>(fields));
     }
 
     /** The fields of a cursor made by {@link #encodeFields}; 400 unless it has exactly {@code names}, all text. */
@@ -93,15 +79,13 @@ public final class PageCursor {
             if (cursor.length() > MAX_CHARS) {
                 throw invalid();
             }
-            JsonNode node = Json.MAPPER.readTree(Base64.getUrlDecoder().decode(cursor));
             Map<String, String> fields = new HashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                if (!field.getValue().isTextual()) {
+            fromBase64(cursor).forEach((name, value) -> {
+                if (!(value instanceof String text)) {
                     throw invalid();
                 }
-                fields.put(field.getKey(), field.getValue().textValue());
-            }
+                fields.put(name, text);
+            });
             if (!fields.keySet().equals(names)) {
                 throw invalid();
             }
@@ -109,6 +93,19 @@ public final class PageCursor {
         } catch (IOException | IllegalArgumentException | NullPointerException e) {
             throw invalid();
         }
+    }
+
+    private static String base64(Map<String, Object> json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Json.write(json).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The JSON object inside a cursor; anything else is an invalid cursor. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> fromBase64(String cursor) throws IOException {
+        if (!(Json.read(Base64.getUrlDecoder().decode(cursor)) instanceof Map<?, ?> object)) {
+            throw invalid();
+        }
+        return (Map<String, Object>) object;
     }
 
     /** The error for any cursor that this service did not hand out. */

@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class HttpEventsTest {
 
-    static JsonNode event(String json) throws Exception {
-        return Json.MAPPER.readTree(json);
+    static Map<String, Object> event(String json) {
+        return Json.readObject(json.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -51,5 +51,13 @@ class HttpEventsTest {
 
         assertEquals("u1", request.claims().get("sub"));
         assertEquals("[staff counsellor:augsburg]", request.claims().get("cognito:groups"));
+    }
+
+    @Test
+    void claimsThatAreJsonListsArePassedAsTheirJson() {
+        HttpRequest request = HttpEvents.parse(event("""
+                {"routeKey":"GET /x","requestContext":{"authorizer":{"jwt":{"claims":{"groups":["staff","x"]}}}}}"""));
+
+        assertEquals("[\"staff\",\"x\"]", request.claims().get("groups"));
     }
 }
