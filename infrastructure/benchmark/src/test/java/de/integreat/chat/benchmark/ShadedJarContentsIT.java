@@ -31,7 +31,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Each function's shaded jar holds only what that function needs: no Apache or Netty HTTP client (the SDK
- * must use the URL-connection client), no other function's package, and nothing of the test tooling.
+ * must use the URL-connection client), no other function's package, nothing of the test tooling, none of the
+ * SDK parts the parent pom's shade filters leave out, and yet every class a code path of ours can reach.
  * Runs after {@code package} (failsafe, {@code mvn verify}), because it reads the jars the build produced.
  */
 class ShadedJarContentsIT {
@@ -81,12 +82,12 @@ class ShadedJarContentsIT {
     }
 
     /**
-     * The shade filters in the parent pom leave out parts of the SDK (and of commons-io) that no code path of ours
-     * can run. This proves it for every build: starting from our classes and the service providers registered in
-     * the jar, every class a reachable class refers to in any way (see {@link ClassReferences}: also in method
-     * bodies, also by name in a string) must be in the jar if it was on the build's class path, with the few
-     * exceptions below, each a reference that is only used by code we never call. A new SDK version that starts
-     * to use a left-out class on one of our paths fails here, not in Lambda.
+     * The shade filters and minimizeJar in the parent pom leave out parts of the SDK and of commons-io that no code
+     * path of ours can run. This proves it for every build: starting from our classes and the service providers
+     * registered in the jar, every class a reachable class refers to in any way (see {@link ClassReferences}: also
+     * in method bodies, also by name in a string) must be in the jar if its library is, with the few exceptions
+     * below, each a reference only code we never call uses. A new SDK version that starts to use a left-out class on
+     * one of our paths fails here, not in Lambda.
      */
     @TestFactory
     Stream<DynamicTest> everyClassTheFunctionCanReachIsInItsJar() {
@@ -177,12 +178,14 @@ class ShadedJarContentsIT {
         }
     }
 
-    private final Map<String, Set<String>> libraryClasses = new HashMap<>();
+    private final Map<String, Set<String>> libraryEntries = new HashMap<>();
 
     /**
-     * Whether {@code name} is a class of a library jar on the build's class path of which {@code jar} holds at least
-     * one class. A name of the JDK, of an optional library the function does not ship (S3 in the functions without
-     * attachments, CRT, STS, other HTTP clients) or of no library at all is not.
+     * Whether {@code name} is a class of a library jar on the build's class path that {@code jar} ships: one of whose
+     * own files (a class, or a resource such as the SDK's {@code META-INF/software.amazon.awssdk/<module>/version.properties},
+     * which tells so even when minimizeJar dropped every class of the module) is in the jar. A name of the JDK, of an
+     * optional library the function does not ship (S3 in the functions without attachments, CRT, STS, other HTTP
+     * clients) or of no library at all is not.
      */
     private boolean fromShippedLibrary(String name, ZipFile jar) throws IOException {
         Enumeration<URL> urls = ShadedJarContentsIT.class.getClassLoader().getResources(name + ".class");
@@ -195,19 +198,29 @@ class ShadedJarContentsIT {
             if (Path.of(file).toAbsolutePath().normalize().startsWith(ProjectFiles.root().toAbsolutePath().normalize())) {
                 continue; // one of this build's own jars (a function jar on the harness's class path)
             }
-            Set<String> classes = libraryClasses.get(file);
-            if (classes == null) {
+            Set<String> entries = libraryEntries.get(file);
+            if (entries == null) {
                 try (ZipFile library = new ZipFile(file)) {
-                    classes = library.stream().map(ZipEntry::getName)
-                            .filter(n -> n.endsWith(".class") && !n.startsWith("META-INF/")).collect(Collectors.toSet());
+                    entries = library.stream().filter(e -> !e.isDirectory()).map(ZipEntry::getName)
+                            .filter(ShadedJarContentsIT::ownFile).collect(Collectors.toSet());
                 }
-                libraryClasses.put(file, classes);
+                libraryEntries.put(file, entries);
             }
-            if (classes.stream().anyMatch(c -> jar.getEntry(c) != null)) {
+            if (entries.stream().anyMatch(e -> jar.getEntry(e) != null)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A file only its own library has (not a manifest, licence, Maven or service file that many jars share). */
+    private static boolean ownFile(String entry) {
+        return !entry.endsWith("module-info.class")
+                && !(entry.startsWith("META-INF/") && entry.indexOf('/', "META-INF/".length()) < 0)
+                && !entry.startsWith("META-INF/maven/")
+                && !entry.startsWith("META-INF/services/")
+                && !entry.startsWith("META-INF/versions/")
+                && entry.contains("/");
     }
 
     private static Path jarOf(SamTemplate.FunctionSpec function) throws IOException {
