@@ -35,8 +35,8 @@ final class ColdStart {
         }
     }
 
-    /** One sample in milliseconds. */
-    record Sample(double totalMs, double initMs, double invokeMs) {
+    /** One sample in milliseconds, and the response the function sent (payload 2.0 JSON). */
+    record Sample(double totalMs, double initMs, double invokeMs, String response) {
     }
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -101,7 +101,7 @@ final class ColdStart {
             RuntimeApi.Invocation invocation = future.get();
             Scenario.checkStatus(MAPPER.readTree(invocation.response()), target.expectedStatus());
             return new Sample((invocation.respondedNanos() - start) / 1e6, (invocation.nextCalledNanos() - start) / 1e6,
-                    (invocation.respondedNanos() - invocation.nextCalledNanos()) / 1e6);
+                    (invocation.respondedNanos() - invocation.nextCalledNanos()) / 1e6, invocation.response());
         } catch (Exception e) {
             throw new IllegalStateException("Cold start of " + target.name() + " failed; see "
                     + task.resolve("last-sample.log"), e);

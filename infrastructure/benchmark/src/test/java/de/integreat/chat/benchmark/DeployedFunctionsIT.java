@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DeployedFunctionsIT {
 
-    private static final String TABLE = "deployed-functions";
-    private static final String BUCKET = "deployed-functions";
+    static final String TABLE = "deployed-functions";
+    static final String BUCKET = "deployed-functions";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Test
@@ -50,7 +50,8 @@ class DeployedFunctionsIT {
         }
     }
 
-    private static void seed(Emulators emulators, SamTemplate template) {
+    /** The table and bucket of template.yaml and the demo regions (augsburg: app chat on; artland: off). */
+    static void seed(Emulators emulators, SamTemplate template) {
         AwsClients clients = AwsClients.create(new AwsClients.Settings(Emulators.REGION, emulators.credentials(),
                 emulators.dynamoEndpoint(), emulators.s3Endpoint(), true, List.of()));
         TableFactory.createTable(clients.dynamo(), TABLE, template);
