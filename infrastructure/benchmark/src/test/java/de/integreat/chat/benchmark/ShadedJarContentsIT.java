@@ -30,8 +30,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Each function's shaded jar holds only what that function needs: no Apache or Netty HTTP client (the SDK
- * must use the URL-connection client), no other function's package, nothing of the test tooling, none of the
+ * Each function's shaded jar holds only what that function needs and stays within the 12 MB budget of
+ * docs/performance.md: no Apache or Netty HTTP client (the SDK must use the URL-connection client), no Jackson
+ * databind (JSON goes through jackson-jr), no other function's package, nothing of the test tooling, none of the
  * SDK parts the parent pom's shade filters leave out, and yet every class a code path of ours can reach.
  * Runs after {@code package} (failsafe, {@code mvn verify}), because it reads the jars the build produced.
  */
@@ -42,6 +43,7 @@ class ShadedJarContentsIT {
             "software/amazon/awssdk/http/nio/netty",
             "org/apache/http/",
             "io/netty/",
+            "com/fasterxml/jackson/databind/",
             "de/integreat/chat/emulators/",
             "de/integreat/chat/benchmark/",
             "de/integreat/chat/testing/",
@@ -66,6 +68,17 @@ class ShadedJarContentsIT {
                 assertTrue(zip.getEntry("software/amazon/awssdk/http/urlconnection/UrlConnectionHttpClient.class") != null,
                         jar.getFileName() + " lacks the URL-connection HTTP client");
             }
+        }));
+    }
+
+    /** The budget of issue 5 and docs/performance.md; a new dependency that breaks it should be a decision. */
+    private static final long MAX_JAR_BYTES = 12_000_000;
+
+    @TestFactory
+    Stream<DynamicTest> functionJarsStayWithin12Mb() {
+        return functions.stream().map(function -> DynamicTest.dynamicTest(function.logicalId(), () -> {
+            long size = Files.size(jarOf(function));
+            assertTrue(size <= MAX_JAR_BYTES, jarOf(function).getFileName() + " has " + size + " bytes, more than " + MAX_JAR_BYTES);
         }));
     }
 
