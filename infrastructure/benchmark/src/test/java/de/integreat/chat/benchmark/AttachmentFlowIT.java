@@ -11,14 +11,14 @@ import de.integreat.chat.emulators.Emulators;
 import de.integreat.chat.emulators.HttpEvent;
 import de.integreat.chat.emulators.ProjectFiles;
 import de.integreat.chat.emulators.SamTemplate;
-import java.io.ByteArrayOutputStream;
+import de.integreat.chat.testing.Multipart;
+import de.integreat.chat.testing.TestFiles;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,12 +54,13 @@ class AttachmentFlowIT {
             String device = UUID.randomUUID().toString();
 
             // (a) the app sends a message with a PDF as multipart/form-data (FormData): putObject
-            byte[] appPdf = pdf(4_096, "bescheid");
+            byte[] appPdf = TestFiles.pdf(4_096, "bescheid");
+            Multipart form = new Multipart().field("message", "Hier ist mein Bescheid.")
+                    .file("attachment", "bescheid.pdf", "application/pdf", appPdf);
             JsonNode chat = json(invoke("send-app-attachment", "SendMessageFunction", 200,
                     HttpEvent.route("POST /api/v3/{region}/{language}/chat/{device_id}/")
                             .path("region", REGION).path("language", "de").path("device_id", device)
-                            .body("multipart/form-data; boundary=" + BOUNDARY, multipart("Hier ist mein Bescheid.",
-                                    "bescheid.pdf", "application/pdf", appPdf))));
+                            .body(form.contentType(), form.bytes())));
             JsonNode sent = last(chat.path("messages"));
             assertEquals("Hier ist mein Bescheid.", sent.path("content").asText());
             JsonNode appAttachment = sent.path("attachments").get(0);
@@ -78,7 +79,7 @@ class AttachmentFlowIT {
             assertEquals(1, chats.size(), chats.toString());
             String chatId = chats.get(0).path("chat_id").asText();
 
-            byte[] replyPdf = pdf(48_213, "formular");
+            byte[] replyPdf = TestFiles.pdf(48_213, "formular");
             JsonNode ticket = json(invoke("create-upload-url", "ResolveAttachmentFunction", 201,
                     HttpEvent.route("POST /cms/v1/regions/{region}/chats/{chat_id}/attachments")
                             .path("region", REGION).path("chat_id", chatId).caller("c1", "Clara Counsellor", COUNSELLOR)
@@ -157,28 +158,5 @@ class AttachmentFlowIT {
     private static JsonNode last(JsonNode array) {
         assertTrue(array.size() > 0, array.toString());
         return array.get(array.size() - 1);
-    }
-
-    private static final String BOUNDARY = "----attachment-flow-boundary";
-
-    /** A FormData body as the app sends it: the text field and one file field. */
-    private static byte[] multipart(String message, String filename, String contentType, byte[] content) {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"message\"\r\n\r\n" + message + "\r\n"
-                + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"attachment\"; filename=\"" + filename + "\"\r\n"
-                + "Content-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return body.toByteArray();
-    }
-
-    /** A minimal PDF of {@code size} bytes whose content depends on {@code seed}. */
-    private static byte[] pdf(int size, String seed) {
-        byte[] header = ("%PDF-1.4\n% " + seed + "\n").getBytes(StandardCharsets.US_ASCII);
-        byte[] bytes = Arrays.copyOf(header, Math.max(size, header.length));
-        for (int i = header.length; i < bytes.length; i++) {
-            bytes[i] = (byte) (i * 31 + seed.hashCode());
-        }
-        return bytes;
     }
 }
