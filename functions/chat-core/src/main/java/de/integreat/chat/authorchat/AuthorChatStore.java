@@ -61,6 +61,11 @@ final class AuthorChatStore {
                     || !sk.startsWith(Keys.AUTHOR_MESSAGE_PREFIX)) {
                 throw PageCursor.invalid();
             }
+            if (sk.compareTo(oldestKey(cutoffMillis)) <= 0) {
+                // The cursor's message has left the history window since the page was read: nothing older is
+                // in it either. (DynamoDB refuses a start key outside the key condition.)
+                return new Page(List.of(), null);
+            }
             query.exclusiveStartKey(startKey);
         }
         QueryResponse response = dynamo.query(query.build());
@@ -123,7 +128,7 @@ final class AuthorChatStore {
                 .expressionAttributeNames(Map.of("#pk", TableSchema.PK, "#sk", TableSchema.SK))
                 .expressionAttributeValues(Map.of(
                         ":pk", s(Keys.AUTHOR_CHAT),
-                        ":after", s(Keys.authorMessage(Ulid.max(afterMillis).toString()))));
+                        ":after", s(oldestKey(afterMillis))));
     }
 
     private static Map<String, AttributeValue> key(String id) {
@@ -137,5 +142,10 @@ final class AuthorChatStore {
                 Attributes.string(item, "senderName"),
                 Attributes.string(item, "text"),
                 Attributes.number(item, "sentAt", 0));
+    }
+
+    /** The sort key every message sent after {@code afterMillis} is greater than. */
+    private static String oldestKey(long afterMillis) {
+        return Keys.authorMessage(Ulid.max(afterMillis).toString());
     }
 }

@@ -139,6 +139,35 @@ class AuthorChatHistoryTest {
     }
 
     @Test
+    void cursorWhoseMessageLeftTheHistoryWindowGivesAnEmptyLastPage() {
+        insertDirectly("noch älter", Duration.ofDays(29).plusHours(1));
+        insertDirectly("alt", Duration.ofDays(29));
+        post("alice", "Alice", "management", "neu");
+        Response first = history(HttpEvent.route(GET).query("limit", "2"));
+        assertEquals(List.of("neu", "alt"), texts(first.json()));
+        String cursor = first.json().path("next_cursor").asText();
+        clock.advance(Duration.ofDays(2));
+
+        Response next = history(HttpEvent.route(GET).query("limit", "2").query("cursor", cursor));
+
+        assertEquals(200, next.status(), next.body());
+        assertEquals(List.of(), texts(next.json()));
+        assertTrue(next.json().path("next_cursor").isNull());
+    }
+
+    @Test
+    void cursorBeforeTheHistoryWindowGivesAnEmptyPageNotAnError() {
+        post("alice", "Alice", "management", "eins");
+        String json = "{\"pk\":[\"S\",\"AUTHORCHAT\"],\"sk\":[\"S\",\"MSG#\"]}";
+        String cursor = Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes());
+
+        Response response = history(HttpEvent.route(GET).query("cursor", cursor));
+
+        assertEquals(200, response.status(), response.body());
+        assertEquals(List.of(), texts(response.json()));
+    }
+
+    @Test
     void cursorForAnotherPartitionIs400() {
         String json = "{\"pk\":[\"S\",\"DEVICE#x\"],\"sk\":[\"S\",\"MSG#01\"]}";
         String cursor = Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes());
