@@ -1,5 +1,7 @@
 package de.integreat.chat.http;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,11 +22,13 @@ public final class Json {
 
     /**
      * Null values are written (the API has fields like {@code "next_cursor": null}); beans are switched off, so a
-     * record passed without {@code toJson()} fails loudly instead of being guessed at.
+     * record passed without {@code toJson()} fails loudly instead of being guessed at; a repeated name keeps its
+     * last value, as JSON parsers commonly do (in plain LinkedHashMaps: jackson-jr's default "deferred" maps keep
+     * both entries of a repeated name).
      */
     private static final JSON JSON_IO = JSON.std
             .with(JSON.Feature.WRITE_NULL_PROPERTIES, JSON.Feature.FAIL_ON_UNKNOWN_TYPE_WRITE)
-            .without(JSON.Feature.HANDLE_JAVA_BEANS);
+            .without(JSON.Feature.HANDLE_JAVA_BEANS, JSON.Feature.FAIL_ON_DUPLICATE_MAP_KEYS, JSON.Feature.USE_DEFERRED_MAPS);
 
     private Json() {
     }
@@ -53,7 +57,7 @@ public final class Json {
     public static Map<String, Object> readObject(byte[] body) {
         Object value;
         try {
-            value = body.length == 0 ? null : JSON_IO.anyFrom(body);
+            value = body.length == 0 ? null : read(body);
         } catch (IOException e) {
             throw ApiError.badRequest("The request body is not valid JSON.");
         }
@@ -63,9 +67,15 @@ public final class Json {
         return (Map<String, Object>) object;
     }
 
-    /** Parses any JSON value; malformed input is an {@link IOException}. */
+    /** Parses one JSON value; malformed input, also anything after the value but white space, is an {@link IOException}. */
     public static Object read(byte[] json) throws IOException {
-        return JSON_IO.anyFrom(json);
+        try (JsonParser parser = JSON_IO.createParser(json)) {
+            Object value = JSON_IO.anyFrom(parser);
+            if (parser.nextToken() != null) {
+                throw new JsonParseException(parser, "Unexpected content after the JSON value");
+            }
+            return value;
+        }
     }
 
     /** An object with the given names and values, in that order; values may be null. */

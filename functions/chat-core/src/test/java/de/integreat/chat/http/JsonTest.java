@@ -44,6 +44,19 @@ class JsonTest {
         assertEquals(Map.of("a", 1), Json.readObject("{\"a\":1}".getBytes(StandardCharsets.UTF_8)));
     }
 
+    @Test
+    void anythingAfterTheObjectMakesTheBodyInvalid() {
+        assertEquals("The request body is not valid JSON.", message("{\"text\":\"a\"}x"));
+        assertEquals("The request body is not valid JSON.", message("{\"text\":\"a\"} {\"text\":\"b\"}"));
+        assertEquals("The request body is not valid JSON.", message("{\"text\":\"a\"}]"));
+        assertEquals(Map.of("text", "a"), Json.readObject("{\"text\":\"a\"} \r\n".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void aRepeatedNameKeepsItsLastValue() {
+        assertEquals(Map.of("text", "b"), Json.readObject("{\"text\":\"a\",\"text\":\"b\"}".getBytes(StandardCharsets.UTF_8)));
+    }
+
     private static String message(String body) {
         return assertThrows(ApiError.class, () -> Json.readObject(body.getBytes(StandardCharsets.UTF_8))).getMessage();
     }
