@@ -1,9 +1,11 @@
 package de.integreat.chat.inbox;
 
+import de.integreat.chat.attachments.AttachmentHash;
 import de.integreat.chat.http.ApiError;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A validated counsellor reply: {@code {"text", "internal", "automatic", "attachments": [hash, ...]}}.
@@ -35,23 +37,22 @@ record Reply(String text, boolean internal, boolean automatic, List<String> atta
         return new Reply(text, flag(body, "internal"), flag(body, "automatic"), attachments);
     }
 
+    /** Distinct well-formed ids in their order (a set: a body may list tens of thousands before the count check). */
     private static List<String> hashes(Object value) {
-        List<String> hashes = new ArrayList<>();
         if (value == null) {
-            return hashes;
+            return List.of();
         }
         if (!(value instanceof List<?> list)) {
             throw ApiError.badRequest("Field 'attachments' must be a list of attachment ids.");
         }
+        Set<String> hashes = new LinkedHashSet<>();
         for (Object item : list) {
-            if (!(item instanceof String hash)) {
+            if (!(item instanceof String hash) || !AttachmentHash.isWellFormed(hash)) {
                 throw ApiError.badRequest("Field 'attachments' must be a list of attachment ids.");
             }
-            if (!hashes.contains(hash)) {
-                hashes.add(hash);
-            }
+            hashes.add(hash);
         }
-        return hashes;
+        return List.copyOf(hashes);
     }
 
     private static boolean flag(Map<String, Object> body, String field) {

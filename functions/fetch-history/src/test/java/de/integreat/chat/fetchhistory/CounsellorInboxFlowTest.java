@@ -291,6 +291,21 @@ class CounsellorInboxFlowTest {
     }
 
     @Test
+    void attachmentIdsAreCheckedForTheirFormBeforeAnyLookupAndCountedAfterDuplicatesGo() {
+        appSend(UUID.randomUUID().toString(), "{\"message\":\"Hallo\"}");
+        String chatId = onlyChatId();
+        String many = java.util.stream.IntStream.range(0, 20_000).mapToObj(i -> "\"" + String.format("%064x", i) + "\"")
+                .collect(java.util.stream.Collectors.joining(","));
+
+        Response malformed = reply(COUNSELLOR, "augsburg", chatId, "{\"text\":\"x\",\"attachments\":[\"" + "x".repeat(5000) + "\"]}");
+        Response tooMany = reply(COUNSELLOR, "augsburg", chatId, "{\"text\":\"x\",\"attachments\":[" + many + "]}");
+
+        assertEquals("Field 'attachments' must be a list of attachment ids.", malformed.error());
+        assertEquals(400, tooMany.status());
+        assertTrue(tooMany.error().startsWith("At most "), tooMany.body());
+    }
+
+    @Test
     void declaringAFileOutsideTheLimitsIs400() {
         appSend(UUID.randomUUID().toString(), "{\"message\":\"Hallo\"}");
         String chatId = onlyChatId();
