@@ -52,6 +52,14 @@ public final class Json {
         return JSON_IO.mapFrom(in);
     }
 
+    /** The body of a request that must be {@code application/json}: 415 for other types, 400 unless a JSON object. */
+    public static Map<String, Object> readObject(HttpRequest request) {
+        if (!"application/json".equals(request.mediaType())) {
+            throw new ApiError(415, "Unsupported content type. Use application/json.");
+        }
+        return readObject(request.body());
+    }
+
     /** Parses a request body as a JSON object; anything else is a client error. */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> readObject(byte[] body) {

@@ -168,6 +168,15 @@ class AuthorChatHistoryTest {
     }
 
     @Test
+    void aBodyThatIsNotDeclaredAsJsonIs415AndNothingIsStored() {
+        Response response = Lambda.invoke(send, HttpEvent.route(POST).caller("alice", "Alice", "management")
+                .body("text/plain", "{\"text\":\"hallo\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)).build());
+
+        assertEquals(415, response.status(), response.body());
+        assertEquals(List.of(), texts(history(HttpEvent.route(GET)).json()));
+    }
+
+    @Test
     void cursorForAnotherPartitionIs400() {
         String json = "{\"pk\":[\"S\",\"DEVICE#x\"],\"sk\":[\"S\",\"MSG#01\"]}";
         String cursor = Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes());

@@ -39,14 +39,14 @@ public final class ManageChatFunction extends ApiFunction {
                 GET_SETTINGS, request -> HttpResponse.json(200,
                         settings.get(Caller.from(request), request.pathParameter("region"))),
                 PUT_SETTINGS, request -> HttpResponse.json(200,
-                        settings.put(Caller.from(request), request.pathParameter("region"), Json.readObject(request.body()))),
+                        settings.put(Caller.from(request), request.pathParameter("region"), Json.readObject(request))),
                 DELETE_AUTHOR_MESSAGE, request -> HttpResponse.json(200,
                         authorChat.delete(Caller.from(request), request.pathParameter("id"))),
                 AUTHOR_VISIT, request -> HttpResponse.json(200, authorChat.visit(Caller.from(request))),
                 TYPING, request -> {
                     Caller caller = Caller.from(request);
                     return HttpResponse.json(200, typing.setTyping(caller, request.pathParameter("region"),
-                            request.pathParameter("chat_id"), Json.readObject(request.body())));
+                            request.pathParameter("chat_id"), Json.readObject(request)));
                 });
     }
 }

@@ -38,7 +38,7 @@ public final class ResolveAttachmentFunction extends ApiFunction {
                 UPLOAD_URL, request -> {
                     Caller caller = Caller.from(request);
                     return HttpResponse.json(201, uploads.create(caller, request.pathParameter("region"),
-                            request.pathParameter("chat_id"), Json.readObject(request.body())));
+                            request.pathParameter("chat_id"), Json.readObject(request)));
                 });
     }
 }

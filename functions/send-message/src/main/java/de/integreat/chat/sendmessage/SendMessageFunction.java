@@ -46,12 +46,12 @@ public final class SendMessageFunction extends ApiFunction {
                         request.header("idempotency-key"))),
                 AUTHOR_MESSAGE, request -> {
                     Caller caller = Caller.from(request);
-                    return HttpResponse.json(201, authorChat.send(caller, Json.readObject(request.body())));
+                    return HttpResponse.json(201, authorChat.send(caller, Json.readObject(request)));
                 },
                 COUNSELLOR_MESSAGE, request -> {
                     Caller caller = Caller.from(request);
                     return HttpResponse.json(201, replies.reply(caller, request.pathParameter("region"),
-                            request.pathParameter("chat_id"), Json.readObject(request.body())));
+                            request.pathParameter("chat_id"), Json.readObject(request)));
                 });
     }
 }
