@@ -12,6 +12,7 @@ import de.integreat.chat.http.Times;
 import de.integreat.chat.storage.PageCursor;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -23,8 +24,8 @@ import java.util.OptionalLong;
 public final class AuthorChatService {
 
     /** The body of a successful delete, as the CMS answered. */
-    public static final Map<String, Object> DELETED =
-            Map.of("success", true, "status", "The chat message was successfully deleted.");
+    public static final Map<String, Object> DELETED = Collections.unmodifiableMap(
+            Json.object("success", true, "status", "The chat message was successfully deleted."));
 
 
     private final Clock clock;

@@ -49,7 +49,7 @@ public abstract class ApiFunction implements RequestStreamHandler {
             return e.toResponse();
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Request " + requestId + " failed", e);
-            return HttpResponse.json(500, Map.of("error", "Internal server error.", "request_id", requestId));
+            return HttpResponse.json(500, Json.object("error", "Internal server error.", "request_id", requestId));
         }
     }
 
