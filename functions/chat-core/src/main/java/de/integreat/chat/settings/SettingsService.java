@@ -2,7 +2,6 @@ package de.integreat.chat.settings;
 
 import de.integreat.chat.auth.Caller;
 import de.integreat.chat.http.ApiError;
-import de.integreat.chat.http.Json;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
